@@ -1,1 +1,3 @@
-Console.WriteLine("hi");
+using Briefing.Host.Cli;
+
+return await BriefingCommandLine.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,16 @@
+namespace Briefing.Host.Hosting;
+
+/// <summary>Finds the config/ folder: the working directory's when it has one, else the copy beside the executable.</summary>
+public static class ConfigDirectory
+{
+    public static string Locate(string contentRoot)
+    {
+        var local = Path.Combine(contentRoot, "config");
+        if (File.Exists(Path.Combine(local, "appsettings.json"))) return local;
+        return Path.Combine(AppContext.BaseDirectory, "config");
+    }
+
+    /// <summary>Resolves a configured path: absolute as given, relative against the content root.</summary>
+    public static string Resolve(string contentRoot, string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(contentRoot, path));
+}

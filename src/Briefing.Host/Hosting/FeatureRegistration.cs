@@ -1,0 +1,14 @@
+using Briefing.Host.Topics;
+using Microsoft.Extensions.Hosting;
+
+namespace Briefing.Host.Hosting;
+
+/// <summary>One line per feature: the place to see everything the host is made of.</summary>
+public static class FeatureRegistration
+{
+    public static IHostApplicationBuilder AddBriefingFeatures(this IHostApplicationBuilder builder)
+    {
+        builder.AddTopics();
+        return builder;
+    }
+}
