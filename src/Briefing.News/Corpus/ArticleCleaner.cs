@@ -7,7 +7,7 @@ public sealed class ArticleCleaner
 {
     // An end-of-article marker ("Click to comment", "Related News") only ends the article once this much
     // text is in; before that it is site chrome around the headline.
-    private const int WordsBeforeArticleCanEnd = 60;
+    private const int WordsBeforeArticleCanEnd = 40;
 
     // The part of a page where a dateline may stand: before this much article text.
     private const int DatelineZoneWords = 60;
@@ -42,9 +42,10 @@ public sealed class ArticleCleaner
                 if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
                 if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
                 if (LineClassifier.Classify(text) != LineKind.Content) continue;
-                if (TextShape.WordCount(text) <= 40) { title = text; continue; }
+                var sentences = SentenceSplitter.Split(text);
+                if (sentences.Count == 1 && TextShape.WordCount(text) <= 40) { title = text; continue; }
                 // No headline line: the page opens with its text, so the first sentence stands in for one.
-                title = SentenceSplitter.Split(text)[0];
+                title = sentences[0];
                 i--;
             }
             title ??= "";
@@ -133,12 +134,21 @@ public sealed class ArticleCleaner
         var paragraphs = new List<string>();
         foreach (var line in lines)
         {
-            var continues = !line.StartsBlock && paragraphs.Count > 0
-                            && !TextShape.EndsLikeSentence(paragraphs[^1]) && char.IsLower(line.Text[0]);
+            var continues = !line.StartsBlock && paragraphs.Count > 0 && IsCutShort(paragraphs[^1])
+                            && (char.IsLower(line.Text[0]) || TextShape.WordCount(paragraphs[^1]) >= 8);
             if (continues) paragraphs[^1] += " " + line.Text;
             else paragraphs.Add(line.Text);
         }
         return paragraphs;
+    }
+
+    // A line that stops mid-sentence: no stop, and it ends on a lower-case word, a number or a comma
+    // (a heading ends on a capitalised word often enough, and a heading is short).
+    private static bool IsCutShort(string text)
+    {
+        if (TextShape.EndsLikeSentence(text)) return false;
+        var last = text[^1];
+        return char.IsLower(last) || char.IsDigit(last) || last is ',' or ';';
     }
 
     // Pages repeat themselves: a standfirst that reappears inside the body, a pull quote, a paragraph twice.

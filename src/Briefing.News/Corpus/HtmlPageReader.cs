@@ -19,7 +19,12 @@ public static partial class HtmlPageReader
         var title = Meta(document, "og:title") ?? Meta(document, "twitter:title")
                     ?? Clean((root.QuerySelector("h1") ?? document.QuerySelector("h1"))?.TextContent);
         var pageTitle = Clean(document.Title);
-        if (title is null && pageTitle is not null) (title, outlet) = SplitTitleSuffix(pageTitle, outlet);
+        if (pageTitle is not null && (title is null || outlet is null))
+        {
+            var (head, suffix) = SplitTitleSuffix(pageTitle);
+            if (title is null || suffix is not null && head.Equals(title, StringComparison.OrdinalIgnoreCase))
+                (title, outlet) = (title ?? head, outlet ?? suffix);
+        }
         if (title is not null && outlet is not null) title = StripSuffix(title, outlet);
         var published = PublishedFrom(document);
 
@@ -121,13 +126,12 @@ public static partial class HtmlPageReader
     }
 
     // "Headline | Outlet": the part after the last bar names the site when nothing else does.
-    private static (string Title, string? Outlet) SplitTitleSuffix(string pageTitle, string? outlet)
+    private static (string Head, string? Suffix) SplitTitleSuffix(string pageTitle)
     {
         var bar = pageTitle.LastIndexOf(" | ", StringComparison.Ordinal);
-        if (bar <= 0) return (pageTitle, outlet);
+        if (bar <= 0) return (pageTitle, null);
         var suffix = pageTitle[(bar + 3)..].Trim();
-        if (TextShape.WordCount(suffix) > 4) return (pageTitle, outlet);
-        return (pageTitle[..bar].Trim(), outlet ?? suffix);
+        return TextShape.WordCount(suffix) > 4 ? (pageTitle, null) : (pageTitle[..bar].Trim(), suffix);
     }
 
     private static string StripSuffix(string title, string outlet)
