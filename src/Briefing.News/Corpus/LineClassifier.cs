@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Briefing.News.Corpus;
@@ -10,30 +11,52 @@ public static partial class LineClassifier
 {
     public static LineKind Classify(string line)
     {
+        var words = TextShape.WordCount(line);
+        if (words == 0) return LineKind.Furniture;
+        if (TeaserLine().IsMatch(line) || IsEditorNotice(line)) return LineKind.Furniture;
+        if (words <= 80 && AboutBlurb().IsMatch(line)) return LineKind.Furniture;
+        if (IsNavigationRow(line)) return LineKind.Furniture;
+        // Everything else that is furniture is short; long lines are article text and skip the rest.
+        if (words > 20) return LineKind.Content;
+
         var key = Key(line);
         if (key.Length == 0) return LineKind.Furniture;
         if (EndHeaders.Contains(key) || EndHeaderPattern().IsMatch(key)) return LineKind.EndOfArticle;
         if (TeaserMarkers.Contains(key)) return LineKind.TeaserMarker;
         if (Widgets.Contains(key)) return LineKind.Furniture;
 
-        var words = TextShape.WordCount(line);
         var sentence = TextShape.EndsLikeSentence(line);
         if (words <= 3 && !sentence) return LineKind.Furniture;   // section labels, menu items, "guest"
-        if (TeaserLine().IsMatch(key) || EditorNotice().IsMatch(key) || Counter().IsMatch(key)) return LineKind.Furniture;
-        if (words <= 20 && (Promo().IsMatch(key) || ImageCredit().IsMatch(key) || Footer().IsMatch(key))) return LineKind.Furniture;
+        if (Counter().IsMatch(key) || Promo().IsMatch(key) || ImageCredit().IsMatch(key) || Footer().IsMatch(key)
+            || key.AsSpan().IndexOfAny(FurniturePhrases) >= 0)
+            return LineKind.Furniture;
         if (words <= 12 && !sentence && Byline().IsMatch(line)) return LineKind.Furniture;
-        if (words <= 80 && AboutBlurb().IsMatch(key)) return LineKind.Furniture;
-        if (IsNavigationRow(line)) return LineKind.Furniture;
         return LineKind.Content;
     }
 
-    /// <summary>Lower case, straight quotes, single spaces, no leading bullets or trailing separators.</summary>
+    /// <summary>Lower case, straight quotes, no leading bullets or trailing separators (lines arrive with single spaces).</summary>
     internal static string Key(string line)
     {
-        var s = Whitespace().Replace(line.Trim(), " ").ToLowerInvariant()
-            .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
-        return s.Trim(' ', '•', '·', '|', '»', '›', '>', '<', '‹', '«', '-', '–', '—', ':', '*', '#', '▶', '►');
+        var buffer = line.Length <= 256 ? stackalloc char[line.Length] : new char[line.Length];
+        for (var i = 0; i < line.Length; i++)
+        {
+            buffer[i] = line[i] switch
+            {
+                '’' or '‘' => '\'',
+                '“' or '”' => '"',
+                var c => char.ToLowerInvariant(c),
+            };
+        }
+        return new string(buffer.Trim(KeyTrim));
     }
+
+    private const string KeyTrim = " •·|»›><‹«-–—:*#▶►";
+
+    // The cheap substring tests keep the whole-line searches off ordinary article paragraphs.
+    private static bool IsEditorNotice(string line) =>
+        EditorNoticeStart().IsMatch(line)
+        || (line.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(line))
+        || (line.Contains("editor", StringComparison.OrdinalIgnoreCase) && ReportToEditor().IsMatch(line));
 
     // A row of menu items: several short parts split by separators, none of them a sentence.
     private static bool IsNavigationRow(string line)
@@ -44,6 +67,11 @@ public static partial class LineClassifier
     }
 
     private static readonly char[] NavSeparators = ['|', '•', '·'];
+
+    // Phrases that mark a short line as a credit or a footer wherever they stand in it.
+    private static readonly SearchValues<string> FurniturePhrases = SearchValues.Create(
+        ["getty images", "shutterstock", "depositphotos", "ap photo", "afp via getty", "all rights reserved"],
+        StringComparison.Ordinal);
 
     private static readonly HashSet<string> Widgets = new(StringComparer.Ordinal)
     {
@@ -96,13 +124,19 @@ public static partial class LineClassifier
     private static partial Regex EndHeaderPattern();
 
     // "READ MORE: US must get out of Ukraine", "Watch: ...", "Related: ..."
-    [GeneratedRegex(@"^(?:read more|read also|also read|see also|also see|related|related article|related story|must read|watch|listen|recommended|suggested|further reading|more on this(?: story)?)\s*[:|»›>–—]+\s*\S",
-        RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s•·»›>*#▶►-]*(?:read more|read also|also read|see also|also see|related|related article|related story|must read|watch|listen|recommended|suggested|further reading|more on this(?: story)?)\s*[:|»›>–—]+\s*\S",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeaserLine();
 
-    [GeneratedRegex(@"ctrl\s*\+\s*enter|^if you (?:notice|find|found|spot|see|have found) (?:an? |any )?(?:error|mistake|typo|inaccuracy|spelling)|^(?:found|spotted|notice) (?:an? )?(?:error|mistake|typo)|report (?:it|this|an error|a mistake) to (?:the |our )?editor",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex EditorNotice();
+    [GeneratedRegex(@"^(?:if you (?:notice|find|found|spot|see|have found) (?:an? |any )?(?:error|mistake|typo|inaccuracy|spelling)|(?:found|spotted|notice) (?:an? )?(?:error|mistake|typo))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditorNoticeStart();
+
+    [GeneratedRegex(@"ctrl\s*\+\s*enter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CtrlEnter();
+
+    [GeneratedRegex(@"report (?:it|this|an error|a mistake) to (?:the |our )?editor", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportToEditor();
 
     [GeneratedRegex(@"^[\d\s.,:/+km]+$|^\d[\d.,]*\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|reactions?)$|^\d+\s*(?:min|mins|minute|minutes)(?: read)?$|^reading time\b",
         RegexOptions.CultureInvariant)]
@@ -112,11 +146,11 @@ public static partial class LineClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex Promo();
 
-    [GeneratedRegex(@"^[(\[]?(?:photos?|images?|pictures?|pic|illustration|illustrative (?:photo|image)|file photo|photo credit|image credit|credits?|source|photo source|image source|cover (?:photo|image)|main (?:photo|image)|featured image)\s*(?::|by\b|via\b|courtesy\b|©|/|—|–)|^©|\b(?:getty images|shutterstock|depositphotos|ap photo|afp via getty)\b",
+    [GeneratedRegex(@"^[(\[]?(?:photos?|images?|pictures?|pic|illustration|illustrative (?:photo|image)|file photo|photo credit|image credit|credits?|source|photo source|image source|cover (?:photo|image)|main (?:photo|image)|featured image)\s*(?::|by\b|via\b|courtesy\b|©|/|—|–)|^©",
         RegexOptions.CultureInvariant)]
     private static partial Regex ImageCredit();
 
-    [GeneratedRegex(@"^(?:copyright\b|\(c\)\s*\d{4})|all rights reserved|^(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|about us|contact us|advertise with us|editorial policy|sitemap)$",
+    [GeneratedRegex(@"^(?:copyright\b|\(c\)\s*\d{4})|^(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|about us|contact us|advertise with us|editorial policy|sitemap)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Footer();
 
@@ -125,10 +159,7 @@ public static partial class LineClassifier
     private static partial Regex Byline();
 
     // A site describing itself: "We're dedicated to providing you the most authenticated news."
-    [GeneratedRegex(@"^(?:(?:we're|we are) (?:dedicated|committed|passionate|proud|working|here|a team|an? (?:independent|online))|our (?:mission|goal|aim) is)\b.*\b(?:news|portal|journalism|website|readers|reporting|media)\b",
-        RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:we['’]re|we are) (?:dedicated|committed|passionate|proud|working|here|a team|an? (?:independent|online))|our (?:mission|goal|aim) is)\b.*\b(?:news|portal|journalism|website|readers|reporting|media)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutBlurb();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -14,7 +14,8 @@ public static partial class PublishedDateParser
     public static bool TryParseDateLine(string line, out DateTimeOffset published)
     {
         published = default;
-        if (line.Length > 120 || !TryFindDate(line, out var date, out var dateMatch)) return false;
+        if (line.Length > 120 || line.AsSpan().IndexOfAnyInRange('0', '9') < 0) return false;
+        if (!TryFindDate(line, out var date, out var dateMatch)) return false;
 
         var rest = line.Remove(dateMatch.Index, dateMatch.Length).Insert(dateMatch.Index, " ");
         var time = TimeOfDay().Match(rest);
