@@ -13,7 +13,7 @@ public static partial class LineClassifier
     {
         var words = TextShape.WordCount(line);
         if (words == 0) return LineKind.Furniture;
-        if (TeaserLine().IsMatch(line) || IsEditorNotice(line)) return LineKind.Furniture;
+        if (TeaserLine().IsMatch(line) || IsEditorNotice(line) || LabelledList().IsMatch(line)) return LineKind.Furniture;
         if (words <= 80 && AboutBlurb().IsMatch(line)) return LineKind.Furniture;
         if (IsNavigationRow(line)) return LineKind.Furniture;
         // Everything else that is furniture is short; long lines are article text and skip the rest.
@@ -23,7 +23,7 @@ public static partial class LineClassifier
         if (key.Length == 0) return LineKind.Furniture;
         if (EndHeaders.Contains(key) || EndHeaderPattern().IsMatch(key)) return LineKind.EndOfArticle;
         if (TeaserMarkers.Contains(key)) return LineKind.TeaserMarker;
-        if (Widgets.Contains(key)) return LineKind.Furniture;
+        if (Widgets.Contains(key) || IsShareRow(key)) return LineKind.Furniture;
 
         var sentence = TextShape.EndsLikeSentence(line);
         if (words <= 3 && !sentence) return LineKind.Furniture;   // section labels, menu items, "guest"
@@ -66,7 +66,29 @@ public static partial class LineClassifier
         return parts.Length >= 3 && parts.All(p => TextShape.WordCount(p) <= 3 && !TextShape.EndsLikeSentence(p));
     }
 
-    private static readonly char[] NavSeparators = ['|', '•', '·'];
+    private static readonly char[] NavSeparators = ['|', '•', '·', '»', '›', '>'];
+
+    // "Share this: Facebook Twitter WhatsApp": only share targets and their verbs.
+    private static bool IsShareRow(string key)
+    {
+        var any = false;
+        foreach (var range in key.AsSpan().SplitAny(" ,|/:·•"))
+        {
+            var word = key.AsSpan(range);
+            if (word.IsEmpty) continue;
+            if (!ShareWords.Contains(word)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWords =
+        new HashSet<string>(StringComparer.Ordinal)
+        {
+            "share", "shares", "this", "article", "story", "post", "on", "via", "tweet", "facebook", "twitter", "x",
+            "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email", "e-mail", "mail", "print", "viber",
+            "vk", "messenger", "flipboard", "threads", "bluesky", "instagram", "pocket", "sms", "copy", "link", "url",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Phrases that mark a short line as a credit or a footer wherever they stand in it.
     private static readonly SearchValues<string> FurniturePhrases = SearchValues.Create(
@@ -119,7 +141,7 @@ public static partial class LineClassifier
         "join the conversation", "discussion",
     };
 
-    [GeneratedRegex(@"^(?:\d+ comments?|(?:more|other|latest) (?:news|stories|articles|posts) (?:from|in|on|by) .{1,40}|more from .{1,40}|also on .{1,30})$",
+    [GeneratedRegex(@"^(?:\d+ comments?|comments?\s*[(:]?\s*\d+\)?|(?:more|other|latest) (?:news|stories|articles|posts) (?:from|in|on|by) .{1,40}|more from .{1,40}|also on .{1,30})$",
         RegexOptions.CultureInvariant)]
     private static partial Regex EndHeaderPattern();
 
@@ -142,7 +164,7 @@ public static partial class LineClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"^(?:join|follow|subscribe to|subscribe|sign up|sign up for|download|get|install|like|add)\b.{0,80}\b(?:whatsapp|telegram|viber|signal|facebook|twitter|instagram|youtube|tiktok|google news|newsletters?|app|channel|group|community|podcast)\b|^(?:follow|find|like) us\b|^click here to (?:join|subscribe|follow|download|get)\b",
+    [GeneratedRegex(@"^(?:join|follow|subscribe to|subscribe|sign up|sign up for|download|get|install|like|add)\b.{0,80}\b(?:whatsapp|telegram|viber|signal|facebook|twitter|instagram|youtube|tiktok|google news|newsletters?|app|channel|group|community|podcast|inbox|alerts|emails|briefing)\b|^(?:follow|find|like) us\b|^click here to (?:join|subscribe|follow|download|get)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Promo();
 
@@ -153,6 +175,9 @@ public static partial class LineClassifier
     [GeneratedRegex(@"^(?:copyright\b|\(c\)\s*\d{4})|^(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|about us|contact us|advertise with us|editorial policy|sitemap)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Footer();
+
+    [GeneratedRegex(@"^(?:tags|topics|related topics|filed under|categories|category|keywords)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledList();
 
     // "By John Smith", "By Jane Doe and Ann Lee, Reuters"
     [GeneratedRegex(@"^[Bb]y\s+\p{Lu}")]

@@ -273,6 +273,27 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void Share_rows_tags_breadcrumbs_and_newsletter_boxes_are_removed()
+    {
+        var article = Clean($"""
+            Home » World » Europe
+            {Headline}
+            Share this: Facebook, Twitter, WhatsApp, Telegram, Email
+
+            {First}
+
+            Sign up for our morning briefing, delivered to your inbox
+
+            {Second}
+
+            Tags: NATO, Ukraine, Brussels, air defence, security guarantees, victory plan
+            Comments (3)
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
     public void Site_chrome_before_the_headline_is_skipped_and_names_the_outlet()
     {
         var article = Clean($"""
