@@ -27,7 +27,7 @@ public sealed class ArticleCleaner
 
     private static CleanedArticle Assemble(ParsedPage page)
     {
-        var lines = page.Lines;
+        var lines = JoinContinuations(page.Lines);
         var title = page.Title;
         var published = page.Published;
         var outlet = page.Outlet;
@@ -128,7 +128,23 @@ public sealed class ArticleCleaner
         return Math.Min(j, lines.Count);
     }
 
-    // A sentence broken across lines of one block (hard-wrapped text) is one paragraph again.
+    // Hard-wrapped text: a line that carries on in lower case (or with a number) from a line cut short is one line with it,
+    // before any rule judges the fragment on its own ("wildly popular —" is not a menu item).
+    private static List<PageLine> JoinContinuations(IReadOnlyList<PageLine> lines)
+    {
+        var joined = new List<PageLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            // A number carries on only when it closes the sentence ("...in April\n1949."), not as a counter ("0 Comments").
+            var carriesOn = char.IsLower(line.Text[0]) || (char.IsDigit(line.Text[0]) && TextShape.EndsLikeSentence(line.Text));
+            if (!line.StartsBlock && joined.Count > 0 && carriesOn && IsCutShort(joined[^1].Text))
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + line.Text };
+            else joined.Add(line);
+        }
+        return joined;
+    }
+
+    // After furniture is gone, a sentence still broken across lines of one block is one paragraph again.
     private static List<string> JoinWrappedLines(List<PageLine> lines)
     {
         var paragraphs = new List<string>();
@@ -162,8 +178,9 @@ public sealed class ArticleCleaner
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var key = keys[i];
-            if (!seen.Add(key)) continue;
-            var restated = i < standfirstZone && TextShape.WordCount(key) >= 6
+            // Short lines recur in real text ("Go ahead." in a transcript); only a whole paragraph twice is a repeat.
+            if (TextShape.WordCount(key) >= 8 && !seen.Add(key)) continue;
+            var restated = i < standfirstZone && TextShape.WordCount(key) >= 10
                            && keys.Where((other, j) => j != i && other.Length > key.Length)
                                .Any(other => other.Contains(key, StringComparison.Ordinal));
             if (!restated) result.Add(paragraphs[i]);

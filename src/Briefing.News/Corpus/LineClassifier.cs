@@ -26,7 +26,8 @@ public static partial class LineClassifier
         if (Widgets.Contains(key) || IsShareRow(key)) return LineKind.Furniture;
 
         var sentence = TextShape.EndsLikeSentence(line);
-        if (words <= 3 && !sentence) return LineKind.Furniture;   // section labels, menu items, "guest"
+        // Section labels, menu items, "guest"; a short line leading into what follows ("Republicans:", "Q What's —") is speech.
+        if (words <= 3 && !sentence && !LeadsOn(line)) return LineKind.Furniture;
         if (Counter().IsMatch(key) || Promo().IsMatch(key) || ImageCredit().IsMatch(key) || Footer().IsMatch(key)
             || key.AsSpan().IndexOfAny(FurniturePhrases) >= 0)
             return LineKind.Furniture;
@@ -57,6 +58,8 @@ public static partial class LineClassifier
         EditorNoticeStart().IsMatch(line)
         || (line.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(line))
         || (line.Contains("editor", StringComparison.OrdinalIgnoreCase) && ReportToEditor().IsMatch(line));
+
+    private static bool LeadsOn(string line) => line[^1] is ':' or '—' or '–';
 
     // A row of menu items: several short parts split by separators, none of them a sentence.
     private static bool IsNavigationRow(string line)
@@ -102,6 +105,7 @@ public static partial class LineClassifier
         "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share via email", "share via",
         "tweet", "email", "e-mail", "print", "copy link", "copy url", "link copied", "save", "save article", "bookmark",
         "listen", "listen to this article", "listen to article", "font size", "text size",
+        "photo", "photos", "video", "gallery", "image", "source", "credit", "credits",
         // comments and accounts
         "subscribe", "subscribe now", "unsubscribe", "notify of", "guest", "inline feedbacks", "view all comments",
         "hide comments", "load more comments", "newest", "oldest", "most voted", "reply",
@@ -180,7 +184,7 @@ public static partial class LineClassifier
     private static partial Regex LabelledList();
 
     // "By John Smith", "By Jane Doe and Ann Lee, Reuters"
-    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}")]
+    [GeneratedRegex(@"^By\s+\p{Lu}")]
     private static partial Regex Byline();
 
     // A site describing itself: "We're dedicated to providing you the most authenticated news."

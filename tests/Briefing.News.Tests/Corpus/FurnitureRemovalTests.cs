@@ -398,6 +398,40 @@ public sealed class FurnitureRemovalTests
         AssertOnlyTheArticle(article);
     }
 
+    [Fact]
+    public void Hard_wrapped_transcript_text_loses_nothing()
+    {
+        var article = Clean("""
+            Press Briefing by the Press Secretary
+
+            Q    And is there anything you can tell us about the level of engagement
+            by U.S. officials to try and prevent a broader escalation?  I mean,
+            we have already seen rockets fired.
+
+            MS. SMITH:  Go ahead —
+
+            Q    Does the President have a message for a sport that is
+            wildly popular —
+
+            MS. SMITH:  Go ahead —
+
+            Republicans:
+
+            Q    The alliance was founded in April
+            1949.
+            """);
+
+        Assert.Equal(
+        [
+            "Q And is there anything you can tell us about the level of engagement by U.S. officials to try and prevent a broader escalation? I mean, we have already seen rockets fired.",
+            "MS. SMITH: Go ahead —",
+            "Q Does the President have a message for a sport that is wildly popular —",
+            "MS. SMITH: Go ahead —",
+            "Republicans:",
+            "Q The alliance was founded in April 1949.",
+        ], article.Paragraphs);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  \t\n")]
