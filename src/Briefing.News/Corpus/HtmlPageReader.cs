@@ -9,7 +9,7 @@ namespace Briefing.News.Corpus;
 /// Reads an HTML page with AngleSharp: title, date and outlet from metadata, then the article's text as lines
 /// (one per block element) with navigation, headers, footers, asides, scripts, styles and forms removed.
 /// </summary>
-public static partial class HtmlPageReader
+internal static partial class HtmlPageReader
 {
     public static ParsedPage Read(string html)
     {

@@ -7,7 +7,7 @@ namespace Briefing.News.Corpus;
 /// Tells page furniture from article text, line by line, by general rules: widget and chrome vocabulary,
 /// list headers that end an article, teaser markers, and the shapes of promos, credits, counters and notices.
 /// </summary>
-public static partial class LineClassifier
+internal static partial class LineClassifier
 {
     public static LineKind Classify(string line)
     {

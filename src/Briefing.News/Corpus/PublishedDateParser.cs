@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Briefing.News.Corpus;
 
 /// <summary>Reads publication dates from date lines ("Oct 9, 2024 13:17", "Tuesday, 24 September 2024 —") and metadata values.</summary>
-public static partial class PublishedDateParser
+internal static partial class PublishedDateParser
 {
     /// <summary>
     /// Parses a line that is a dateline: a date, optionally a time, and nothing else but furniture
