@@ -42,8 +42,10 @@ public sealed class ArticleCleaner
                 if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
                 if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
                 if (LineClassifier.Classify(text) != LineKind.Content) continue;
+                // A headline is short, or one sentence; "Is peace close? Allies doubt it" is still a headline.
                 var sentences = SentenceSplitter.Split(text);
-                if (sentences.Count == 1 && TextShape.WordCount(text) <= 40) { title = text; continue; }
+                var words = TextShape.WordCount(text);
+                if (words <= 15 || (sentences.Count == 1 && words <= 40)) { title = text; continue; }
                 // No headline line: the page opens with its text, so the first sentence stands in for one.
                 title = sentences[0];
                 i--;
@@ -53,13 +55,13 @@ public sealed class ArticleCleaner
 
         var headline = TextShape.Comparable(title);
         var kept = new List<PageLine>();
-        var words = 0;
+        var bodyWords = 0;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
             if (IsHeadlineRepeat(line.Text, headline)) continue;
             if (OutletParser.TryParse(line.Text, out var named)) { outlet ??= named; continue; }
-            if ((words < DatelineZoneWords || LabelledDate(line.Text))
+            if ((bodyWords < DatelineZoneWords || LabelledDate(line.Text))
                 && PublishedDateParser.TryParseDateLine(line.Text, out var date))
             {
                 published ??= date;
@@ -73,14 +75,14 @@ public sealed class ArticleCleaner
                 case LineKind.TeaserMarker:
                     i = EndOfTeaser(lines, i + 1) - 1;
                     continue;
-                case LineKind.EndOfArticle when words >= WordsBeforeArticleCanEnd:
+                case LineKind.EndOfArticle when bodyWords >= WordsBeforeArticleCanEnd:
                     i = lines.Count;
                     continue;
                 case LineKind.EndOfArticle:
                     continue;
                 default:
                     kept.Add(line);
-                    words += TextShape.WordCount(line.Text);
+                    bodyWords += TextShape.WordCount(line.Text);
                     continue;
             }
         }

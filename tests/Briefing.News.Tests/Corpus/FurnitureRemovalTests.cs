@@ -432,6 +432,15 @@ public sealed class FurnitureRemovalTests
         ], article.Paragraphs);
     }
 
+    [Fact]
+    public void A_short_two_sentence_headline_is_still_the_headline()
+    {
+        var article = Clean($"Is peace close? Allies doubt it\n\n{First}\n\n{Second}");
+
+        Assert.Equal("Is peace close? Allies doubt it", article.Title);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  \t\n")]
