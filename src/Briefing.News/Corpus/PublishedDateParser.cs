@@ -151,9 +151,9 @@ internal static partial class PublishedDateParser
     [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[^|•·—–]{0,60}?\s*[|•·—–]\s*")]
     private static partial Regex BylinePrefix();
 
-    // What may stand beside the date on a dateline: weekday, labels, separators, a bare counter.
+    // What may stand beside the date on a dateline: weekday, labels, separators, counters, reading time.
     [GeneratedRegex(
-        @"^(?:[\s\p{P}\p{S}]|\d+\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|published\b|updated\b|posted\b|modified\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b)*$",
+        @"^(?:[\s\p{P}\p{S}]|\d+\s*(?:min(?:ute)?s?\s+read|views?|comments?)\b|\d+\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|published\b|updated\b|posted\b|modified\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b)*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLineLeftover();
 }
