@@ -30,7 +30,7 @@ public static partial class TopicCatalog
             t.Threshold!.Value)
         {
             Subject = t.Subject ?? [],
-            PassageSentences = t.PassageSentences ?? 3,
+            PassageWords = t.PassageWords ?? 120,
             SentenceThreshold = t.SentenceThreshold ?? 1.0,
         }).ToList();
     }
@@ -57,8 +57,8 @@ public static partial class TopicCatalog
                 problems.Add($"{at}.threshold is {Show(t.Threshold)}; set a positive number: the best passage score a document needs to carry the topic");
             if (t.SentenceThreshold is <= 0)
                 problems.Add($"{at}.sentence_threshold is {Show(t.SentenceThreshold)}; set a positive number or leave it out (default 1)");
-            if (t.PassageSentences is < 1)
-                problems.Add($"{at}.passage_sentences is {t.PassageSentences}; set 1 or more sentences or leave it out (default 3)");
+            if (t.PassageWords is < 1)
+                problems.Add($"{at}.passage_words is {t.PassageWords}; set 1 or more words or leave it out (default 120)");
             if (t.Phrases is not { Count: > 0 })
             {
                 problems.Add($"{at}.phrases is missing or empty; list the phrases that signal the topic, each {{\"text\", \"weight\"}}");
@@ -100,7 +100,7 @@ public static partial class TopicCatalog
         IReadOnlyList<PhraseJson>? Phrases,
         double? Threshold,
         double? SentenceThreshold,
-        int? PassageSentences);
+        int? PassageWords);
 
     internal sealed record PhraseJson(string? Text, double? Weight, int? Within);
 }

@@ -19,11 +19,10 @@ public sealed class TopicClassifier
     public ArticleClassification Classify(string title, IReadOnlyList<string> paragraphs)
     {
         // Paragraphs are joined before splitting because plain-text sources often wrap one sentence over several lines.
-        var sentences = new List<TokenizedSentence>();
-        if (title.Length > 0) sentences.Add(TokenizedSentence.From(title));
-        sentences.AddRange(SentenceSplitter.Split(string.Join("\n", paragraphs)).Select(TokenizedSentence.From));
+        var sentences = QuestionTurns.Tokenize(SentenceSplitter.Split(string.Join("\n", paragraphs)));
+        var heading = title.Length > 0 ? TokenizedSentence.From(title) : null;
 
-        var all = compiled.Select(t => t.ScoreDocument(sentences)).ToList();
+        var all = compiled.Select(t => t.ScoreDocument(heading, sentences)).ToList();
         var assigned = all.Where((m, i) => m.Score >= compiled[i].Definition.Threshold).ToList();
         return new ArticleClassification(assigned, all);
     }

@@ -15,8 +15,11 @@ public sealed record TopicDefinition(
     /// </summary>
     public IReadOnlyList<string> Subject { get; init; } = [];
 
-    /// <summary>How many consecutive sentences make one passage.</summary>
-    public int PassageSentences { get; init; } = 3;
+    /// <summary>
+    /// How many words of consecutive sentences make one passage (whole sentences, at least one). Counted in words,
+    /// not sentences, so a run of short question-and-answer lines weighs like a paragraph of prose.
+    /// </summary>
+    public int PassageWords { get; init; } = 120;
 
     /// <summary>The score at which a single sentence is on topic (what a summary keeps).</summary>
     public double SentenceThreshold { get; init; } = 1.0;
