@@ -1,3 +1,5 @@
+using Briefing.Host.Ingestion;
+using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Microsoft.Extensions.Hosting;
 
@@ -9,6 +11,8 @@ public static class FeatureRegistration
     public static IHostApplicationBuilder AddBriefingFeatures(this IHostApplicationBuilder builder)
     {
         builder.AddTopics();
+        builder.AddStorage();
+        builder.AddIngestion();
         return builder;
     }
 }
