@@ -65,7 +65,18 @@ internal sealed class SentenceCorpus
         return new SentenceCorpus(sentences, documentTerms, vocabulary.Count);
     }
 
-    // Plural and third-person "-s" only: enough for "sanctions"/"sanction" to meet, without a stemmer's surprises.
-    private static string Stem(string word) =>
-        word.Length > 4 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') ? word[..^1] : word;
+    // A light suffix stripper ("damaged"/"damage", "sanctions"/"sanction", "talking"/"talk"): enough for
+    // retellings of one point to meet, without a full stemmer's surprises on names.
+    private static string Stem(string word)
+    {
+        // "-ss", "-us", "-is" are not plurals (congress, status, crisis).
+        if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
+            return word;
+        foreach (var suffix in Suffixes)
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+                return word[..^suffix.Length];
+        return word;
+    }
+
+    private static readonly string[] Suffixes = ["ing", "ed", "ly", "es", "e", "s"];
 }
