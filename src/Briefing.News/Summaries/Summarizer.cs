@@ -186,7 +186,14 @@ public sealed class Summarizer
             .Select(d => documents[d])
             .Select(doc => new PointSource(doc.Id, doc.Outlet, doc.Title, doc.Url))
             .ToList();
-        return new SummaryPoint(chosen.Sentence.Text, sources, chosen.Score, own, chosen.Sentence.Position);
+        var outlets = sources.Select(s => s.Outlet).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var via = new[] { own }.Concat(supporting)
+            .Select(d => CitedOutlet.Find(documents[d]))
+            .OfType<string>()
+            .Where(name => !outlets.Contains(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new SummaryPoint(chosen.Sentence.Text, sources, via, chosen.Score, own, chosen.Sentence.Position);
     }
 
     private sealed record Candidate(Sentence Sentence, double Prior, double Score);
