@@ -1,6 +1,7 @@
 using Briefing.Host.Ingestion;
 using Briefing.Host.Storage;
 using Briefing.Host.Topics;
+using Briefing.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
@@ -13,6 +14,7 @@ public static class FeatureRegistration
         builder.AddTopics();
         builder.AddStorage();
         builder.AddIngestion();
+        builder.AddTelegramApi();
         return builder;
     }
 }
