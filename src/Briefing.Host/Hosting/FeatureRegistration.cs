@@ -1,3 +1,5 @@
+using Briefing.Host.Ingestion;
+using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
 using Microsoft.Extensions.Hosting;
@@ -10,6 +12,8 @@ public static class FeatureRegistration
     public static IHostApplicationBuilder AddBriefingFeatures(this IHostApplicationBuilder builder)
     {
         builder.AddTopics();
+        builder.AddStorage();
+        builder.AddIngestion();
         builder.AddTelegramApi();
         return builder;
     }
