@@ -1,4 +1,5 @@
 using Briefing.Host.Topics;
+using Briefing.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
@@ -9,6 +10,7 @@ public static class FeatureRegistration
     public static IHostApplicationBuilder AddBriefingFeatures(this IHostApplicationBuilder builder)
     {
         builder.AddTopics();
+        builder.AddTelegramApi();
         return builder;
     }
 }
