@@ -1,4 +1,4 @@
--- 002: the bot's chats. Times are UTC text 'yyyy-MM-ddTHH:mm:ssZ' (sorts and compares as text).
+-- 002: the bot's chats. Times are UTC text 'yyyy-MM-ddTHH:mm:ss.fffZ' (SqliteTime: sorts and compares as text).
 
 -- A subscriber is one place digests go: a chat, or one forum topic (thread) of a forum group.
 CREATE TABLE subscribers (
