@@ -1,3 +1,4 @@
+using Briefing.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,8 @@ public static class TelegramApiRegistration
             // The factory's handlers log every request URI, which holds the token.
             .RemoveAllLoggers();
         builder.Services.AddSingleton<ITelegramBotApi, TelegramBotApi>();
+        // Needs an IChatLifecycle, which the chats feature registers.
+        builder.Services.AddSingleton<IMessageSender, MessageSender>();
         return builder;
     }
 }

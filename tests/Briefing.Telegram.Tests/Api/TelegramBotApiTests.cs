@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Briefing.Telegram.Api;
 using Briefing.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -151,7 +149,7 @@ public sealed class TelegramBotApiTests : IAsyncLifetime
     [Fact]
     public async Task A_closed_port_is_an_unreachable_transport_failure()
     {
-        var api = Api(new Dictionary<string, string?> { ["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{ClosedPort()}" });
+        var api = Api(new Dictionary<string, string?> { ["Telegram:ApiBaseUrl"] = ClosedPort.Url() });
 
         var error = await Assert.ThrowsAsync<BotTransportException>(() => api.SendAsync(new GetMeRequest()));
 
@@ -170,7 +168,7 @@ public sealed class TelegramBotApiTests : IAsyncLifetime
             _server.Script("sendMessage", answer);
             failures.Add(await Assert.ThrowsAnyAsync<Exception>(() => api.SendAsync(new SendMessageRequest(42, "hi"))));
         }
-        var closed = Api(new Dictionary<string, string?> { ["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{ClosedPort()}" });
+        var closed = Api(new Dictionary<string, string?> { ["Telegram:ApiBaseUrl"] = ClosedPort.Url() });
         failures.Add(await Assert.ThrowsAnyAsync<Exception>(() => closed.SendAsync(new GetMeRequest())));
         // HttpClient itself may quote the request URL in a failure; the client must not pass that on.
         var quoting = Api(configure: services => services.AddHttpClient(TelegramBotApi.HttpClientName)
@@ -204,13 +202,6 @@ public sealed class TelegramBotApiTests : IAsyncLifetime
         ["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Ann" },
         ["text"] = text,
     };
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed class UrlQuotingFailureHandler : HttpMessageHandler
     {
