@@ -1,5 +1,6 @@
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
+using Briefing.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
@@ -11,6 +12,7 @@ public static class FeatureRegistration
     {
         builder.AddTopics();
         builder.AddTelegramApi();
+        builder.AddTelegramBot();
         return builder;
     }
 }
