@@ -1,3 +1,5 @@
+using Briefing.Host.Ingestion;
+using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
 using Briefing.Telegram.Updates;
@@ -11,6 +13,8 @@ public static class FeatureRegistration
     public static IHostApplicationBuilder AddBriefingFeatures(this IHostApplicationBuilder builder)
     {
         builder.AddTopics();
+        builder.AddStorage();
+        builder.AddIngestion();
         builder.AddTelegramApi();
         builder.AddTelegramBot();
         return builder;
