@@ -24,14 +24,24 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-bot-e2e", Guid.NewGuid().ToString("N"));
     private readonly string baseUrl;
+    private readonly IDictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? configureServices;
     private IHost? host;
 
+    // Each bot its own token: the emulator keeps every token's messages apart, so tests do not see each other's.
     public BotUnderTest(TelegramEmulator emulator)
+        : this(emulator.BaseUrl, $"{Random.Shared.Next(100000, 999999)}:e2e-{Guid.NewGuid():N}")
     {
-        baseUrl = emulator.BaseUrl;
+    }
+
+    /// <summary>A bot on any Bot API (e.g. the fake one), with extra settings and services registered before the bot's own.</summary>
+    public BotUnderTest(string baseUrl, string token, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    {
+        this.baseUrl = baseUrl;
+        this.settings = settings ?? new Dictionary<string, string?>();
+        this.configureServices = configureServices;
+        Token = token;
         Directory.CreateDirectory(folder);
-        // Each bot its own token: the emulator keeps every token's messages apart, so tests do not see each other's.
-        Token = $"{Random.Shared.Next(100000, 999999)}:e2e-{Guid.NewGuid():N}";
         Http = new HttpClient { BaseAddress = new Uri(baseUrl) };
     }
 
@@ -74,10 +84,12 @@ public sealed class BotUnderTest : IAsyncDisposable
             ["Telegram:RetryBaseDelayMilliseconds"] = "50",
             ["Database:Path"] = DatabasePath,
         });
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IReadOnlyList<TopicDefinition>>(TopicCatalog.Parse(File.ReadAllText(RepositoryFile("config", "topics.json"))));
+        configureServices?.Invoke(builder.Services);
         builder.AddTelegramApi();
         builder.AddTelegramBot();
         host = builder.Build();
