@@ -1,4 +1,8 @@
+using Briefing.Host.Ingestion;
+using Briefing.Host.Storage;
 using Briefing.Host.Topics;
+using Briefing.Telegram.Api;
+using Briefing.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
@@ -9,6 +13,10 @@ public static class FeatureRegistration
     public static IHostApplicationBuilder AddBriefingFeatures(this IHostApplicationBuilder builder)
     {
         builder.AddTopics();
+        builder.AddStorage();
+        builder.AddIngestion();
+        builder.AddTelegramApi();
+        builder.AddTelegramBot();
         return builder;
     }
 }
