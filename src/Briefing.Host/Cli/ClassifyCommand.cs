@@ -58,7 +58,7 @@ public static class ClassifyCommand
                     Console.Error.WriteLine($"briefing classify: skipped {file}: {ex.Message}");
                     continue;
                 }
-                var article = IsHtml(file) ? cleaner.CleanHtml(content) : cleaner.CleanText(content);
+                var article = cleaner.Clean(content, file);
                 var classification = classifier.Classify(article.Title, article.Paragraphs);
                 var result = new ClassifiedFileJson(file, article.Title,
                     classification.Assigned.Select(m => new TopicMatchJson(m.Slug, m.Score, m.Evidence)).ToList());
@@ -70,9 +70,6 @@ public static class ClassifyCommand
         });
         return command;
     }
-
-    private static bool IsHtml(string file) =>
-        Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
 
     private static void PrintTable(IReadOnlyList<ClassifiedFileJson> results)
     {
