@@ -13,6 +13,9 @@ namespace Briefing.Host.Cli;
 /// <summary>`briefing classify FILE... [--json]`: the topics of files, without storing them.</summary>
 public static class ClassifyCommand
 {
+    // The table shows the strongest few phrases; --json carries them all.
+    private const int TableEvidence = 3;
+
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "Text or HTML files to classify.", Arity = ArgumentArity.OneOrMore };
@@ -63,7 +66,7 @@ public static class ClassifyCommand
             {
                 var t = r.Topics[i];
                 table.AddRow(i == 0 ? Markup.Escape(r.File) : "", i == 0 ? Markup.Escape(r.Title) : "",
-                    t.Slug, t.Score.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", t.Evidence)));
+                    t.Slug, t.Score.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", t.Evidence.Take(TableEvidence))));
             }
         }
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }).Write(table);
