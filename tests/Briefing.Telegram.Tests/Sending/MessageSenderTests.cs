@@ -108,6 +108,18 @@ public sealed class MessageSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_retries_turned_off_a_server_error_fails_after_one_attempt()
+    {
+        _server.Script("sendMessage", FakeAnswer.ServerError());
+
+        var result = await Sender(new() { ["Telegram:MaxRetries"] = "0" }).SendAsync(new OutgoingMessage(PrivateChat, null, "hi"));
+
+        var failed = Assert.IsType<SendResult.Failed>(result);
+        Assert.True(failed.Retryable);
+        Assert.Equal(1, failed.Attempts);
+    }
+
+    [Fact]
     public async Task A_server_that_hangs_times_out_and_the_retry_goes_through()
     {
         _server.Script("sendMessage", FakeAnswer.Hang());
