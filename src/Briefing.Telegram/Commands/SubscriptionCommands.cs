@@ -87,7 +87,7 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
     public async Task FilterAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var arguments = context.Command.Arguments;
-        const string usage = "Send <code>/filter &lt;topic&gt; +word -word</code> to keep only articles with a +word and drop those with a -word, or <code>/filter &lt;topic&gt; clear</code>.";
+        const string usage = "Send <code>/filter &lt;topic&gt; +word -word</code> to keep only articles that have every +word and drop those with any -word, or <code>/filter &lt;topic&gt; clear</code>.";
         if (arguments.Count < 2)
         {
             await context.ReplyAsync(usage, cancellationToken: cancellationToken);
