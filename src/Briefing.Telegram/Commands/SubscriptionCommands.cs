@@ -8,6 +8,9 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
 {
     public async Task StartAsync(CommandContext context, CancellationToken cancellationToken)
     {
+        // A user who blocked the bot and comes back presses "Restart", which sends /start: deliver to them again.
+        if (await subscribers.GetAsync(context.Key, cancellationToken) is { IsActive: false })
+            await subscribers.EnsureAsync(context.AsNewSubscriber(), cancellationToken);
         var subscribed = await SubscribedAsync(context.Key, cancellationToken);
         var html = "<b>Briefing</b> sends a daily digest of the news on the topics you choose.\n\n"
             + "Tap a topic below to subscribe (✓) or unsubscribe. Digests come every morning; "
