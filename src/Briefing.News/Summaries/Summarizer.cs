@@ -18,8 +18,14 @@ public sealed class Summarizer
     private const double RedundancyThreshold = 0.45;
     private const double SameSourceThreshold = 0.45;
     private const double MmrLambda = 0.75;
+    // Each point already taken from a story makes the next one from it a little less welcome, so one long
+    // article cannot fill a digest that other outlets also contribute to.
+    private const double StoryRepeatPenalty = 0.08;
 
-    /// <summary>Ranked points, best first. <paramref name="relevance"/> scores a sentence for the topic; sentences scoring 0 are left out.</summary>
+    /// <summary>
+    /// Ranked points, best first. <paramref name="relevance"/> scores a sentence for the topic; sentences scoring 0
+    /// are left out. It is called from several threads at once, so it must be safe to (a pure function is).
+    /// </summary>
     public IReadOnlyList<SummaryPoint> Summarize(
         IReadOnlyList<SummaryDocument> documents,
         SummaryBudget budget,
@@ -37,7 +43,7 @@ public sealed class Summarizer
         for (var i = 0; i < candidates.Count; i++)
             candidates[i] = candidates[i] with { Score = 0.5 * centrality[i] + 0.5 * candidates[i].Prior };
 
-        var chosen = SelectByMmr(candidates, budget);
+        var chosen = SelectByMmr(candidates, stories, budget);
         var citedOutlets = new Dictionary<int, string?>();
         return chosen.Select(c => ToPoint(c, corpus, documents, stories, citedOutlets)).ToList();
     }
@@ -62,19 +68,25 @@ public sealed class Summarizer
     private static List<Candidate> Candidates(SentenceCorpus corpus, int[] stories, double[] centroid, Func<string, double>? relevance)
     {
         var scored = new List<Candidate>();
+        var sentences = corpus.Sentences;
+        // Screening and topic scoring are the costly per-sentence steps and independent of each other: they run in
+        // parallel into arrays indexed by sentence, so the result does not depend on scheduling.
+        var eligible = new bool[sentences.Count];
+        var topicScores = new double[sentences.Count];
+        Parallel.For(0, sentences.Count, i =>
+        {
+            var sentence = sentences[i];
+            if (sentence.Vector.IsEmpty || SentenceFilter.Check(sentence.Text) != SentenceRejection.None) return;
+            topicScores[i] = relevance?.Invoke(sentence.Text) ?? 0;
+            eligible[i] = relevance is null || topicScores[i] > 0;
+        });
         var maxRelevance = 0.0;
         var raw = new List<(Sentence Sentence, double Centrality, double Relevance)>();
-        // Reprints repeat sentences word for word: score each distinct sentence once.
-        var relevanceOf = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var sentence in corpus.Sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentence.Vector.IsEmpty || SentenceFilter.Check(sentence.Text) != SentenceRejection.None) continue;
-            var topic = 0.0;
-            if (relevance is not null && !relevanceOf.TryGetValue(sentence.Text, out topic))
-                relevanceOf[sentence.Text] = topic = relevance(sentence.Text);
-            if (relevance is not null && topic <= 0) continue;
-            maxRelevance = Math.Max(maxRelevance, topic);
-            raw.Add((sentence, sentence.Vector.Dot(centroid), topic));
+            if (!eligible[i]) continue;
+            maxRelevance = Math.Max(maxRelevance, topicScores[i]);
+            raw.Add((sentences[i], sentences[i].Vector.Dot(centroid), topicScores[i]));
         }
         var maxCentroid = raw.Count == 0 ? 0 : raw.Max(r => r.Centrality);
         foreach (var (sentence, centrality, topic) in raw)
@@ -148,7 +160,7 @@ public sealed class Summarizer
         return rank.Select(r => max > 0 ? r / max : 0).ToArray();
     }
 
-    private static List<Candidate> SelectByMmr(List<Candidate> candidates, SummaryBudget budget)
+    private static List<Candidate> SelectByMmr(List<Candidate> candidates, int[] stories, SummaryBudget budget)
     {
         var chosen = new List<Candidate>();
         var remaining = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Sentence.Ordinal).ToList();
@@ -161,7 +173,8 @@ public sealed class Summarizer
             {
                 var redundancy = chosen.Count == 0 ? 0 : chosen.Max(c => c.Sentence.Vector.Dot(candidate.Sentence.Vector));
                 if (redundancy >= RedundancyThreshold) continue;
-                var value = MmrLambda * candidate.Score - (1 - MmrLambda) * redundancy;
+                var repeats = chosen.Count(c => stories[c.Sentence.Document] == stories[candidate.Sentence.Document]);
+                var value = MmrLambda * candidate.Score - (1 - MmrLambda) * redundancy - StoryRepeatPenalty * repeats;
                 if (value > bestValue) { bestValue = value; best = candidate; }
             }
             if (best is null) break;
