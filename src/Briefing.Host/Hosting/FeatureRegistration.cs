@@ -1,6 +1,9 @@
 using Briefing.Host.Ingestion;
 using Briefing.Host.Storage;
 using Briefing.Host.Topics;
+using Briefing.Telegram.Api;
+using Briefing.Telegram.Updates;
+using Briefing.Telegram.Digests;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
@@ -13,6 +16,9 @@ public static class FeatureRegistration
         builder.AddTopics();
         builder.AddStorage();
         builder.AddIngestion();
+        builder.AddTelegramApi();
+        builder.AddTelegramBot();
+        builder.AddDigests();
         return builder;
     }
 }

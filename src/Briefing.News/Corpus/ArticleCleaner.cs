@@ -1,17 +1,222 @@
+using Briefing.News.Text;
+
 namespace Briefing.News.Corpus;
 
 /// <summary>Turns a raw page (plain text or HTML) into a <see cref="CleanedArticle"/>.</summary>
 public sealed class ArticleCleaner
 {
-    // First cut: headline is the first non-empty line, everything else is body.
-    // The corpus issue replaces this with furniture removal, date and outlet detection.
-    public CleanedArticle CleanText(string text)
+    // An end-of-article marker ("Click to comment", "Related News") only ends the article once this much
+    // text is in; before that it is site chrome around the headline.
+    private const int WordsBeforeArticleCanEnd = 40;
+
+    // The part of a page where a dateline may stand: before this much article text.
+    private const int DatelineZoneWords = 60;
+
+    /// <summary>Cleans a page, reading it as HTML when the file name ends in .html or .htm and as plain text otherwise.</summary>
+    public CleanedArticle Clean(string content, string fileName)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n')
-            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count == 0) return new CleanedArticle("", null, null, []);
-        return new CleanedArticle(lines[0], null, null, lines.Skip(1).ToList());
+        var extension = Path.GetExtension(fileName);
+        var isHtml = extension.Equals(".html", StringComparison.OrdinalIgnoreCase)
+                     || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
+        return isHtml ? CleanHtml(content) : CleanText(content);
     }
 
-    public CleanedArticle CleanHtml(string html) => CleanText(html);
+    public CleanedArticle CleanText(string text) => Assemble(TextPageReader.Read(text));
+
+    public CleanedArticle CleanHtml(string html) => Assemble(HtmlPageReader.Read(html));
+
+    private static CleanedArticle Assemble(ParsedPage page)
+    {
+        var lines = JoinContinuations(page.Lines);
+        var title = page.Title;
+        var published = page.Published;
+        var outlet = page.Outlet;
+        var i = 0;
+
+        if (title is null)
+        {
+            // Before the headline: site chrome, section labels, the outlet's own name, perhaps a dateline.
+            for (; i < lines.Count && title is null; i++)
+            {
+                var text = lines[i].Text;
+                if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
+                if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
+                if (LineClassifier.Classify(text) != LineKind.Content) continue;
+                // A headline is short, or one sentence; "Is peace close? Allies doubt it" is still a headline.
+                var sentences = SentenceSplitter.Split(text);
+                var words = TextShape.WordCount(text);
+                if (words <= 15 || (sentences.Count == 1 && words <= 40)) { title = text; continue; }
+                // No headline line: the page opens with its text, so the first sentence stands in for one.
+                title = sentences[0];
+                i--;
+            }
+            title ??= "";
+        }
+
+        var headline = TextShape.Comparable(title);
+        var kept = new List<PageLine>();
+        var lastKept = -1;
+        var bodyWords = 0;
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (IsHeadlineRepeat(line.Text, headline)) continue;
+            if (OutletParser.TryParse(line.Text, out var named)) { outlet ??= named; continue; }
+            if ((bodyWords < DatelineZoneWords || LabelledDate(line.Text))
+                && PublishedDateParser.TryParseDateLine(line.Text, out var date))
+            {
+                published ??= date;
+                continue;
+            }
+
+            switch (LineClassifier.Classify(line.Text))
+            {
+                case LineKind.Furniture:
+                    continue;
+                case LineKind.TeaserMarker when TeaserHeadlineAbove(lines, lastKept, i):
+                    // "Other story headline" / "Read also": the teaser stood above its marker.
+                    bodyWords -= TextShape.WordCount(kept[^1].Text);
+                    kept.RemoveAt(kept.Count - 1);
+                    lastKept = -1;
+                    continue;
+                case LineKind.TeaserMarker:
+                    i = EndOfTeaser(lines, i + 1) - 1;
+                    continue;
+                case LineKind.EndOfArticle when bodyWords >= WordsBeforeArticleCanEnd:
+                    i = lines.Count;
+                    continue;
+                case LineKind.EndOfArticle:
+                    continue;
+                default:
+                    kept.Add(line);
+                    lastKept = i;
+                    bodyWords += TextShape.WordCount(line.Text);
+                    continue;
+            }
+        }
+
+        return new CleanedArticle(title, published, outlet, WithoutRepeats(JoinWrappedLines(kept)));
+    }
+
+    private static bool LabelledDate(string text) =>
+        text.StartsWith("Published", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Posted", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Updated", StringComparison.OrdinalIgnoreCase);
+
+    // The headline again, or with a short tail: "Headline - 1" under a photo, "Headline | Outlet".
+    private static bool IsHeadlineRepeat(string text, string headline)
+    {
+        if (headline.Length == 0 || text.Length > headline.Length * 2 + 40) return false;
+        var line = TextShape.Comparable(text);
+        if (line == headline) return true;
+        return line.Length > headline.Length && line.StartsWith(headline + " ", StringComparison.Ordinal)
+               && TextShape.WordCount(line[headline.Length..]) <= 3;
+    }
+
+    /// <summary>
+    /// Where the teaser after a "Read more" marker ends. A teaser has a headline: the block after the marker
+    /// when it holds one (caption and headline on adjacent lines), or a lone caption followed by a lone headline.
+    /// Anything else after the marker is article text and stays.
+    /// </summary>
+    private static int EndOfTeaser(IReadOnlyList<PageLine> lines, int start)
+    {
+        if (start >= lines.Count) return start;
+        var end = BlockEnd(lines, start);
+        var hasHeadline = false;
+        for (var j = start; j < end; j++)
+        {
+            if (TextShape.WordCount(lines[j].Text) > 40) return start;   // a real paragraph, not a teaser
+            hasHeadline |= IsHeadlineLike(lines[j].Text);
+        }
+        if (hasHeadline) return end;
+        if (end - start == 1 && end < lines.Count)
+        {
+            var next = BlockEnd(lines, end);
+            if (next - end == 1 && IsHeadlineLike(lines[end].Text)) return next;
+        }
+        return start;
+    }
+
+    // The marker closes a block whose line above it (still kept) is a headline: the teaser came first.
+    private static bool TeaserHeadlineAbove(IReadOnlyList<PageLine> lines, int lastKept, int marker)
+    {
+        if (lastKept < 0 || lines[marker].StartsBlock || !IsHeadlineLike(lines[lastKept].Text)) return false;
+        for (var j = lastKept + 1; j <= marker; j++)
+            if (lines[j].StartsBlock) return false;
+        return true;
+    }
+
+    // A headline: a few words, no closing stop, not a lead-in ("He wrote:").
+    private static bool IsHeadlineLike(string text)
+    {
+        var words = TextShape.WordCount(text);
+        return words is >= 3 and <= 20 && !TextShape.EndsLikeSentence(text) && text[^1] is not (':' or '—' or '–' or ',');
+    }
+
+    private static int BlockEnd(IReadOnlyList<PageLine> lines, int start)
+    {
+        var j = start + 1;
+        while (j < lines.Count && !lines[j].StartsBlock) j++;
+        return Math.Min(j, lines.Count);
+    }
+
+    // Hard-wrapped text: a line that carries on in lower case (or with a number) from a line cut short is one line with it,
+    // before any rule judges the fragment on its own ("wildly popular —" is not a menu item).
+    private static List<PageLine> JoinContinuations(IReadOnlyList<PageLine> lines)
+    {
+        var joined = new List<PageLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            // A number carries on only when it closes the sentence ("...in April\n1949."), not as a counter ("0 Comments").
+            var carriesOn = char.IsLower(line.Text[0]) || (char.IsDigit(line.Text[0]) && TextShape.EndsLikeSentence(line.Text));
+            if (!line.StartsBlock && joined.Count > 0 && carriesOn && IsCutShort(joined[^1].Text) && !LineClassifier.IsByline(line.Text))
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + line.Text };
+            else joined.Add(line);
+        }
+        return joined;
+    }
+
+    // After furniture is gone, a sentence still broken across lines of one block is one paragraph again.
+    private static List<string> JoinWrappedLines(List<PageLine> lines)
+    {
+        var paragraphs = new List<string>();
+        foreach (var line in lines)
+        {
+            var continues = !line.StartsBlock && paragraphs.Count > 0 && IsCutShort(paragraphs[^1])
+                            && (char.IsLower(line.Text[0]) || TextShape.WordCount(paragraphs[^1]) >= 8);
+            if (continues) paragraphs[^1] += " " + line.Text;
+            else paragraphs.Add(line.Text);
+        }
+        return paragraphs;
+    }
+
+    // A line that stops mid-sentence: no stop, and it ends on a lower-case word, a number or a comma
+    // (a heading ends on a capitalised word often enough, and a heading is short).
+    private static bool IsCutShort(string text)
+    {
+        if (TextShape.EndsLikeSentence(text)) return false;
+        var last = text[^1];
+        return char.IsLower(last) || char.IsDigit(last) || last is ',' or ';';
+    }
+
+    // Pages repeat themselves: a paragraph twice, or a standfirst near the top that reappears inside the body.
+    // Only the first few paragraphs are checked for containment, which keeps this linear on huge pages.
+    private static List<string> WithoutRepeats(List<string> paragraphs)
+    {
+        const int standfirstZone = 3;
+        var keys = paragraphs.Select(TextShape.Comparable).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var key = keys[i];
+            // Short lines recur in real text ("Go ahead." in a transcript); only a whole paragraph twice is a repeat.
+            if (TextShape.WordCount(key) >= 8 && !seen.Add(key)) continue;
+            var restated = i < standfirstZone && TextShape.WordCount(key) >= 10
+                           && keys.Where((other, j) => j != i && other.Length > key.Length)
+                               .Any(other => other.Contains(key, StringComparison.Ordinal));
+            if (!restated) result.Add(paragraphs[i]);
+        }
+        return result;
+    }
 }

@@ -1,0 +1,25 @@
+using Briefing.News.Text;
+
+namespace Briefing.News.Topics;
+
+/// <summary>
+/// A sentence as the classifier sees it: its normalised words, each word's number in the <see cref="TopicVocabulary"/>
+/// (-1 for words no topic looks for), and whether it asks rather than states.
+/// </summary>
+internal sealed record TokenizedSentence(string Text, IReadOnlyList<string> Words, int[] Ids, bool IsQuestion)
+{
+    /// <summary>Whether any word is one some topic looks for; most sentences of a long document are not.</summary>
+    public bool HasVocabulary { get; } = Ids.Any(id => id >= 0);
+
+    public static TokenizedSentence From(string text, bool isQuestion, TopicVocabulary vocabulary)
+    {
+        // A typographic apostrophe would split "Ukraine’s" into "ukraine" and "s", pushing words apart.
+        var words = WordTokenizer.Words(text.Contains('’') ? text.Replace('’', '\'') : text).ToList();
+        var ids = new int[words.Count];
+        for (var i = 0; i < words.Count; i++) ids[i] = vocabulary.IdOfWord(words[i]);
+        return new TokenizedSentence(text, words, ids, isQuestion);
+    }
+
+    public static TokenizedSentence From(string text, TopicVocabulary vocabulary) =>
+        From(text, text.TrimEnd().EndsWith('?'), vocabulary);
+}
