@@ -18,6 +18,7 @@ public static class BriefingCommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SummarizeCommand.Create());
         root.Subcommands.Add(DigestCommand.Create());
         // With no command the worker runs, as `dotnet run --project src/Briefing.Host` promises.
