@@ -1,7 +1,9 @@
 using Briefing.Store.Chats;
+using Briefing.Store.Database;
 using Briefing.Telegram.Commands;
 using Briefing.Telegram.Tests.EndToEnd;
 using Briefing.Telegram.Tests.Fakes;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Telegram.Tests.Updates;
@@ -79,6 +81,34 @@ public sealed class UpdatePollerTests : IAsyncLifetime
         Assert.Contains("/subscribe", sent[1].Text);
         Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Error") && l.Contains("failed") && l.Contains("delivery table is gone"));
         await BotConversationTests.WaitForAsync(() => bot.State.GetAsync("last_update_id"), v => v == second.ToString());
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_opened_at_first_is_retried_and_the_loop_carries_on()
+    {
+        // The database's folder cannot be created while a file stands in its place.
+        var blocker = Path.Combine(Path.GetTempPath(), "briefing-blocker-" + Guid.NewGuid().ToString("N"));
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        var databasePath = Path.Combine(blocker, "briefing.db");
+        try
+        {
+            await using var bot = Bot(new() { ["Database:Path"] = databasePath });
+            var id = api.AddUpdate(FakeUpdates.Text(42, "/help"));
+            await bot.StartAsync();
+            await BotConversationTests.WaitForAsync(() => Task.FromResult(bot.Logs.Lines), lines => lines.Any(l => l.Contains("Could not read the last handled update id")));
+            File.Delete(blocker);
+
+            var sent = await api.WaitForRequestsAsync("sendMessage", 1, Wait);
+            Assert.Contains("/subscribe", sent[0].Text);
+            var state = new SqliteBotStateRepository(new SqliteDatabase(databasePath));
+            await BotConversationTests.WaitForAsync(() => state.GetAsync("last_update_id"), v => v == id.ToString());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (File.Exists(blocker)) File.Delete(blocker);
+            if (Directory.Exists(blocker)) Directory.Delete(blocker, recursive: true);
+        }
     }
 
     [Fact]
