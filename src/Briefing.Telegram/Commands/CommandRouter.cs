@@ -27,6 +27,7 @@ public sealed class CommandRouter
             new("subscribe", "/subscribe <topic>", "follow a topic", true, true, subscriptions.SubscribeAsync),
             new("unsubscribe", "/unsubscribe <topic|all>", "stop following a topic", true, true, subscriptions.UnsubscribeAsync),
             new("subscriptions", "/subscriptions", "your topics, filters and delivery time", false, true, subscriptions.SubscriptionsAsync),
+            new("digest", "/digest [topic]", "what is new since your last digest", false, true, reading.DigestAsync),
             new("latest", "/latest [n]", "the newest articles of your topics", false, true, reading.LatestAsync),
             new("search", "/search <query>", "search the articles", false, true, reading.SearchAsync),
             new("time", "/time HH:MM", "the hour of your daily digest", true, true, delivery.TimeAsync),

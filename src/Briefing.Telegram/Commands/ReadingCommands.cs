@@ -1,18 +1,62 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.News.Digests;
 using Briefing.Store.Articles;
 using Briefing.Store.Chats;
 using Briefing.Store.Search;
+using Briefing.Telegram.Digests;
 using static Briefing.Telegram.Commands.BotText;
 
 namespace Briefing.Telegram.Commands;
 
-/// <summary>/latest and /search: reading the stored articles on demand.</summary>
-public sealed partial class ReadingCommands(ISubscriberRepository subscribers, IArticleRepository articles, ISearchRepository search)
+/// <summary>/digest, /latest and /search: reading the stored articles on demand.</summary>
+public sealed partial class ReadingCommands(
+    ISubscriberRepository subscribers, IArticleRepository articles, ISearchRepository search, DigestAssembler digests, TopicLookup topicLookup)
 {
+    /// <summary>The length of an on-demand digest.</summary>
+    public const string DigestPreset = "standard";
+
     public const int DefaultLatest = 5;
     public const int MaxLatest = 20;
     public const int SearchHits = 5;
+
+    /// <summary>
+    /// What is new on the chat's topics (or the one named) since its last scheduled digest, or the latest when it has had none.
+    /// It does not move the watermark: the scheduled digest still brings everything, so /digest is a look ahead at it.
+    /// </summary>
+    public async Task DigestAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var subscriber = await subscribers.GetAsync(context.Key, cancellationToken);
+        IReadOnlyList<TopicSubscription> wanted;
+        if (context.Command.ArgumentText.Length > 0)
+        {
+            if (topicLookup.Find(context.Command.ArgumentText) is not { } topic)
+            {
+                await context.ReplyAsync(UnknownTopic(context.Command.ArgumentText, topicLookup), cancellationToken: cancellationToken);
+                return;
+            }
+            wanted = [subscriber?.Topics.FirstOrDefault(t => t.Slug == topic.Slug) ?? new TopicSubscription(topic.Slug, [], [])];
+        }
+        else
+        {
+            // A topic since removed from config/topics.json is skipped rather than failing the whole digest.
+            wanted = subscriber?.Topics.Where(t => topicLookup.Find(t.Slug) is not null).ToList() ?? [];
+            if (wanted.Count == 0)
+            {
+                await context.ReplyAsync("You follow no topics yet: /topics lists them, or ask for one, e.g. <code>/digest " + Escape(topicLookup.Topics[0].Slug) + "</code>.", cancellationToken: cancellationToken);
+                return;
+            }
+        }
+        var filters = wanted.Where(t => t.HasFilter).ToDictionary(t => t.Slug, t => new TopicFilter(t.Keep, t.Drop));
+        var digest = await digests.AssembleAsync(
+            new DigestRequest(wanted.Select(t => t.Slug).ToList(), subscriber?.Watermark ?? 0, null, DigestPreset, filters), cancellationToken);
+        if (digest.IsEmpty || digest.HtmlMessages.Count == 0)
+        {
+            await context.ReplyAsync("Nothing new since your last digest. /latest shows the newest articles.", cancellationToken: cancellationToken);
+            return;
+        }
+        foreach (var html in digest.HtmlMessages) await context.ReplyAsync(html, cancellationToken: cancellationToken);
+    }
 
     public async Task LatestAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -12,18 +12,15 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
         if (await subscribers.GetAsync(context.Key, cancellationToken) is { IsActive: false })
             await subscribers.EnsureAsync(context.AsNewSubscriber(), cancellationToken);
         var subscribed = await SubscribedAsync(context.Key, cancellationToken);
-        var html = "<b>Briefing</b> sends a daily digest of the news on the topics you choose.\n\n"
-            + "Tap a topic below to subscribe (✓) or unsubscribe. Digests come every morning; "
-            + "pick your own hour with /time and /timezone. /help lists every command.";
-        await context.ReplyAsync(html, TopicKeyboard.For(topics.Topics, subscribed), cancellationToken);
+        await context.ReplyAsync(TopicKeyboard.Text(TopicKeyboard.StartMenu, topics.Topics, subscribed),
+            TopicKeyboard.For(TopicKeyboard.StartMenu, topics.Topics, subscribed), cancellationToken);
     }
 
     public async Task TopicsAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var subscribed = await SubscribedAsync(context.Key, cancellationToken);
-        var lines = topics.Topics.Select(t => $"{(subscribed.Contains(t.Slug) ? "✓" : "•")} {Topic(t)}: {Escape(t.Description)}");
-        var html = "<b>Topics</b>\n" + string.Join("\n", lines) + "\n\nTap one to subscribe or unsubscribe, or use /subscribe &lt;topic&gt;.";
-        await context.ReplyAsync(html, TopicKeyboard.For(topics.Topics, subscribed), cancellationToken);
+        await context.ReplyAsync(TopicKeyboard.Text(TopicKeyboard.TopicsMenu, topics.Topics, subscribed),
+            TopicKeyboard.For(TopicKeyboard.TopicsMenu, topics.Topics, subscribed), cancellationToken);
     }
 
     public async Task SubscribeAsync(CommandContext context, CancellationToken cancellationToken)

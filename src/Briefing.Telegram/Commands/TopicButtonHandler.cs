@@ -13,8 +13,7 @@ public sealed class TopicButtonHandler(
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken = default)
     {
         var message = query.Message;
-        var topic = TopicKeyboard.SlugOf(query.Data) is { } slug ? topics.Find(slug) : null;
-        if (message is null || topic is null)
+        if (message is null || TopicKeyboard.Parse(query.Data) is not var (menu, slug) || topics.Find(slug) is not { } topic)
         {
             // An old button for a topic since removed from config/topics.json, or data from elsewhere.
             await AnswerAsync(query, "That button is out of date; send /topics for the current ones.", cancellationToken);
@@ -33,8 +32,8 @@ public sealed class TopicButtonHandler(
 
         // The sender never throws for Bot API failures: should the redraw fail (or the server lack editMessageText),
         // the subscription has still changed and the answer below says so.
-        await sender.EditAsync(message.Chat.Id, message.MessageId, message.Text is { Length: > 0 } text ? BotText.Escape(text) : "Topics",
-            TopicKeyboard.For(topics.Topics, now), cancellationToken);
+        await sender.EditAsync(message.Chat.Id, message.MessageId, TopicKeyboard.Text(menu, topics.Topics, now),
+            TopicKeyboard.For(menu, topics.Topics, now), cancellationToken);
         await AnswerAsync(query, subscribed ? $"Subscribed to {topic.Title}" : $"Unsubscribed from {topic.Title}", cancellationToken);
     }
 

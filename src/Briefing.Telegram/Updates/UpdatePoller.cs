@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Briefing.Store.Database;
 using Briefing.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -59,7 +61,7 @@ public sealed class UpdatePoller(
 
     private async Task PollAsync(CancellationToken stoppingToken)
     {
-        var next = (await offset.GetLastHandledAsync(stoppingToken) ?? 0) + 1;
+        var next = (await WithStoreRetriesAsync(() => offset.GetLastHandledAsync(stoppingToken), "read the last handled update id", stoppingToken) ?? 0) + 1;
         var failures = 0;
         var pollSeconds = options.Value.PollTimeoutSeconds;
         while (!stoppingToken.IsCancellationRequested)
@@ -92,12 +94,34 @@ public sealed class UpdatePoller(
                 if (update.UpdateId < next) continue;
                 using (var handling = new CancellationTokenSource(HandlerTimeout, time))
                     await dispatcher.HandleAsync(update, handling.Token);
-                await offset.SetLastHandledAsync(update.UpdateId, CancellationToken.None);
+                await WithStoreRetriesAsync(async () =>
+                {
+                    await offset.SetLastHandledAsync(update.UpdateId, CancellationToken.None);
+                    return true;
+                }, $"record update {update.UpdateId} as handled", stoppingToken);
                 next = update.UpdateId + 1;
             }
 
             if (updates.Count == 0 && time.GetElapsedTime(started) < IdleDelay)
                 await Task.Delay(IdleDelay, time, stoppingToken);
+        }
+    }
+
+    // A busy or briefly unreachable database must not end the loop; were the offset skipped instead, a restart would repeat updates.
+    private async Task<T> WithStoreRetriesAsync<T>(Func<Task<T>> action, string what, CancellationToken stoppingToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                return await action();
+            }
+            catch (Exception ex) when (ex is DbException or DatabaseUnavailableException)
+            {
+                var delay = Backoff.Delay(failures);
+                logger.LogError(ex, "Could not {What} ({Failures} in a row); retrying in {Delay}", what, failures, delay);
+                await Task.Delay(delay, time, stoppingToken);
+            }
         }
     }
 }

@@ -179,8 +179,14 @@ public sealed class BotConversationTests(TelegramEmulator emulator) : IClassFixt
 
         await user.SendAsync("/topics");
         var topics = await user.ReplyAsync();
-        Assert.Contains("<code>security-guarantees</code>", topics.Text);
+        Assert.Contains("• <b>Security guarantees</b> (<code>security-guarantees</code>)", topics.Text);
         Assert.Equal(3, topics.Buttons.Count);
+
+        // A press redraws the list too, with the tick in the text.
+        await user.PressAsync(topics, topics.Buttons.Single(b => b.Text == "Security guarantees").Data);
+        var redrawn = await WaitForAsync(async () => (await user.HistoryAsync()).Single(r => r.MessageId == topics.MessageId),
+            r => r.Text.Contains("✓ <b>Security guarantees</b>"));
+        Assert.Contains("✓ Security guarantees", redrawn.Buttons.Select(b => b.Text));
     }
 
     [Fact]

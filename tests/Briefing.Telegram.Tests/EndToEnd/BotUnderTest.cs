@@ -4,6 +4,7 @@ using Briefing.News.Topics;
 using Briefing.Store.Chats;
 using Briefing.Store.Database;
 using Briefing.Telegram.Api;
+using Briefing.Telegram.Digests;
 using Briefing.Telegram.Tests.Fakes;
 using Briefing.Telegram.Updates;
 using Microsoft.Data.Sqlite;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace Briefing.Telegram.Tests.EndToEnd;
 
 /// <summary>
-/// The bot as the worker runs it (AddTelegramApi + AddTelegramBot, the repository's config/topics.json), pointed at the
+/// The bot as the worker runs it (AddTelegramApi, AddTelegramBot and AddDigests, the repository's config/topics.json), pointed at the
 /// emulator with a made-up token of its own and a SQLite file in a temporary folder; can be stopped and started again.
 /// </summary>
 public sealed class BotUnderTest : IAsyncDisposable
@@ -88,10 +89,13 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IReadOnlyList<TopicDefinition>>(TopicCatalog.Parse(File.ReadAllText(RepositoryFile("config", "topics.json"))));
+        var topics = TopicCatalog.Parse(File.ReadAllText(RepositoryFile("config", "topics.json")));
+        builder.Services.AddSingleton<IReadOnlyList<TopicDefinition>>(topics);
+        builder.Services.AddSingleton(new TopicClassifier(topics));
         configureServices?.Invoke(builder.Services);
         builder.AddTelegramApi();
         builder.AddTelegramBot();
+        builder.AddDigests();
         host = builder.Build();
         await host.StartAsync();
     }

@@ -37,6 +37,35 @@ public sealed class ReadingConversationTests(TelegramEmulator emulator) : IClass
     }
 
     [Fact]
+    public async Task Digest_brings_what_is_new_on_the_chats_topics_until_a_scheduled_digest_moves_the_watermark()
+    {
+        var user = bot.User(4003);
+        await user.SendAsync("/digest");
+        Assert.Contains("You follow no topics yet", (await user.ReplyAsync()).Text);
+        await user.SendAsync("/digest nato");
+        Assert.Contains("Did you mean <b>NATO accession</b>", (await user.ReplyAsync()).Text);
+
+        await user.SendAsync("/subscribe nato-accession");
+        await user.ReplyAsync();
+        await user.SendAsync("/digest");
+        var digest = (await user.ReplyAsync()).Text;
+        Assert.Contains("NATO accession", digest);
+        Assert.Contains("invitation", digest);
+        Assert.DoesNotContain("victory plan in parliament", digest);
+
+        // On demand does not move the watermark: asking again brings the same.
+        await user.SendAsync("/digest");
+        Assert.Equal(digest, (await user.ReplyAsync()).Text);
+        Assert.Equal(0, (await bot.Subscribers.GetAsync(new(4003, 0)))!.Watermark);
+
+        // Once a scheduled digest has delivered everything, there is nothing new.
+        var articles = new SqliteArticleRepository(new SqliteDatabase(bot.DatabasePath), TimeProvider.System);
+        await bot.Subscribers.AdvanceWatermarkAsync(new(4003, 0), await articles.GetMaxIdAsync(), DateTimeOffset.UtcNow);
+        await user.SendAsync("/digest");
+        Assert.Equal("Nothing new since your last digest. /latest shows the newest articles.", (await user.ReplyAsync()).Text);
+    }
+
+    [Fact]
     public async Task Latest_shows_the_newest_articles_of_the_chats_topics()
     {
         var user = bot.User(4002);

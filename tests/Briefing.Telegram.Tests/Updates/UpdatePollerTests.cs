@@ -1,7 +1,9 @@
 using Briefing.Store.Chats;
+using Briefing.Store.Database;
 using Briefing.Telegram.Commands;
 using Briefing.Telegram.Tests.EndToEnd;
 using Briefing.Telegram.Tests.Fakes;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Telegram.Tests.Updates;
@@ -23,7 +25,7 @@ public sealed class UpdatePollerTests : IAsyncLifetime
     public async Task Polling_learns_its_name_clears_the_webhook_then_answers_and_records_the_update()
     {
         await using var bot = Bot();
-        var id = api.AddUpdate(FakeUpdates.Text(42, "/subscribe@briefing_test_bot nato-accession"));
+        var id = api.AddUpdate(FakeUpdates.TextMessage(42, 42, "/subscribe@briefing_test_bot nato-accession"));
         await bot.StartAsync();
 
         var sent = await api.WaitForRequestsAsync("sendMessage", 1, Wait);
@@ -41,7 +43,7 @@ public sealed class UpdatePollerTests : IAsyncLifetime
     public async Task Server_errors_on_getUpdates_back_off_and_the_loop_recovers()
     {
         api.Script("getUpdates", FakeAnswer.ServerError(), times: 2);
-        api.AddUpdate(FakeUpdates.Text(42, "/help"));
+        api.AddUpdate(FakeUpdates.TextMessage(42, 42, "/help"));
         await using var bot = Bot();
         await bot.StartAsync();
 
@@ -70,8 +72,8 @@ public sealed class UpdatePollerTests : IAsyncLifetime
         await using var bot = Bot(
             new() { ["Telegram:Operators:0"] = "42" },
             services => services.AddSingleton<IDeliveryStatistics, BrokenDeliveryStatistics>());
-        api.AddUpdate(FakeUpdates.Text(42, "/admin stats"));
-        var second = api.AddUpdate(FakeUpdates.Text(42, "/help"));
+        api.AddUpdate(FakeUpdates.TextMessage(42, 42, "/admin stats"));
+        var second = api.AddUpdate(FakeUpdates.TextMessage(42, 42, "/help"));
         await bot.StartAsync();
 
         var sent = await api.WaitForRequestsAsync("sendMessage", 2, Wait);
@@ -79,6 +81,34 @@ public sealed class UpdatePollerTests : IAsyncLifetime
         Assert.Contains("/subscribe", sent[1].Text);
         Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Error") && l.Contains("failed") && l.Contains("delivery table is gone"));
         await BotConversationTests.WaitForAsync(() => bot.State.GetAsync("last_update_id"), v => v == second.ToString());
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_opened_at_first_is_retried_and_the_loop_carries_on()
+    {
+        // The database's folder cannot be created while a file stands in its place.
+        var blocker = Path.Combine(Path.GetTempPath(), "briefing-blocker-" + Guid.NewGuid().ToString("N"));
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        var databasePath = Path.Combine(blocker, "briefing.db");
+        try
+        {
+            await using var bot = Bot(new() { ["Database:Path"] = databasePath });
+            var id = api.AddUpdate(FakeUpdates.TextMessage(42, 42, "/help"));
+            await bot.StartAsync();
+            await BotConversationTests.WaitForAsync(() => Task.FromResult(bot.Logs.Lines), lines => lines.Any(l => l.Contains("Could not read the last handled update id")));
+            File.Delete(blocker);
+
+            var sent = await api.WaitForRequestsAsync("sendMessage", 1, Wait);
+            Assert.Contains("/subscribe", sent[0].Text);
+            var state = new SqliteBotStateRepository(new SqliteDatabase(databasePath));
+            await BotConversationTests.WaitForAsync(() => state.GetAsync("last_update_id"), v => v == id.ToString());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (File.Exists(blocker)) File.Delete(blocker);
+            if (Directory.Exists(blocker)) Directory.Delete(blocker, recursive: true);
+        }
     }
 
     [Fact]
@@ -100,7 +130,7 @@ public sealed class UpdatePollerTests : IAsyncLifetime
         var old = new SubscriberKey(-100, 0);
         await bot.Subscribers.EnsureAsync(new NewSubscriber(old, "group", "Newsroom"));
         await bot.Subscribers.SubscribeAsync(old, "victory-plan");
-        var update = FakeUpdates.Text(-100, "");
+        var update = FakeUpdates.TextMessage(-100, 5, "");
         update["message"]!.AsObject().Remove("text");
         update["message"]!["migrate_to_chat_id"] = -1009999;
         var id = api.AddUpdate(update);

@@ -41,7 +41,7 @@ public sealed class WebhookReceiverTests : IAsyncLifetime
 
     private Task<HttpResponseMessage> PostAsync(long updateId, string text, string? secret)
     {
-        var update = FakeUpdates.Text(42, text);
+        var update = FakeUpdates.TextMessage(42, 42, text);
         update["update_id"] = updateId;
         var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = JsonContent.Create(update) };
         if (secret is not null) request.Headers.Add(WebhookReceiver.SecretHeader, secret);
