@@ -1,0 +1,61 @@
+using Briefing.Host.Delivery;
+using Briefing.Host.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Briefing.Host.Scheduling;
+
+/// <summary>
+/// Registers the Quartz scheduler on a persistent store in the product's SQLite file (so triggers and their misfires
+/// survive restarts), its jobs, the schedule sync, the corpus watcher and the worker's start-up steps.
+/// </summary>
+public static class SchedulingRegistration
+{
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
+
+        var ingestEvery = TimeSpan.FromMinutes(builder.Configuration.GetValue("Corpus:IngestEveryMinutes", 15.0));
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = DeliveryRegistration.DatabasePath(builder), DefaultTimeout = 30 }.ToString();
+        Directory.CreateDirectory(Path.GetDirectoryName(DeliveryRegistration.DatabasePath(builder))!);
+
+        builder.AddQuartz(q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                store.UseSqlite(SqliteFactory.Instance, connectionString);
+                store.ProvisionSchema();
+            });
+            q.AddJob<ScheduleRunJob>(j => j.WithIdentity(ScheduleRunJob.Key).StoreDurably());
+            q.AddJob<IngestionJob>(j => j.WithIdentity(IngestionJob.Key).StoreDurably());
+            q.AddJob<DueDeliveriesJob>(j => j.WithIdentity(DueDeliveriesJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .WithIdentity("every-minute", "delivery")
+                .ForJob(DueDeliveriesJob.Key)
+                // Due subscribers are a query, not a firing: a missed minute is covered by the next one.
+                .WithCronSchedule("0 * * * * ?", c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            if (ingestEvery > TimeSpan.Zero)
+                q.AddTrigger(t => t
+                    .WithIdentity("every-interval", "corpus")
+                    .ForJob(IngestionJob.Key)
+                    .WithSimpleSchedule(ingestEvery)
+                    .StartAt(DateTimeOffset.UtcNow.Add(ingestEvery)));
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        builder.Services.AddSingleton(new CorpusFolders(
+            (builder.Configuration.GetSection("Corpus:Folders").Get<string[]>() ?? [])
+                .Select(f => ConfigDirectory.Resolve(builder.Environment.ContentRootPath, f)).ToList()));
+        builder.Services.AddSingleton<ScheduleSynchronizer>();
+        builder.Services.AddSingleton<DeliveryCatchUp>();
+        builder.Services.AddHostedService<WorkerStartup>();
+        builder.Services.AddHostedService<ScheduleSyncService>();
+        builder.Services.AddHostedService<CorpusWatcher>();
+        return builder;
+    }
+}
