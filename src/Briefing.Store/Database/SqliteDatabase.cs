@@ -1,0 +1,145 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Briefing.Store.Database;
+
+/// <summary>The product's one SQLite file: opens configured connections and brings the schema up to date on first use.</summary>
+public sealed partial class SqliteDatabase
+{
+    private readonly string connectionString;
+    private readonly SemaphoreSlim migrationGate = new(1, 1);
+    private readonly TimeProvider timeProvider;
+    private volatile bool migrated;
+
+    public SqliteDatabase(string path, TimeProvider? timeProvider = null)
+    {
+        this.timeProvider = timeProvider ?? TimeProvider.System;
+        Path = System.IO.Path.GetFullPath(path);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 5,
+        }.ToString();
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens a connection (WAL, 5 s busy timeout, foreign keys, synchronous=NORMAL); the first call applies pending migrations.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (!migrated) await MigrateAsync(cancellationToken);
+        return await OpenConfiguredAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenConfiguredAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync();
+            throw new DatabaseUnavailableException(Path, ex.Message, ex);
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await migrationGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (migrated) return;
+            EnsureDirectory();
+            await using var connection = await OpenConfiguredAsync(cancellationToken);
+            // SQLite silently opens a read-only file read-only; say so now rather than at the first write.
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+                throw new DatabaseUnavailableException(Path, "the file is read-only");
+            try
+            {
+                await ApplyPendingAsync(connection, cancellationToken);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 8 or 10 or 14) // READONLY, IOERR, CANTOPEN
+            {
+                throw new DatabaseUnavailableException(Path, ex.Message, ex);
+            }
+            migrated = true;
+        }
+        finally
+        {
+            migrationGate.Release();
+        }
+    }
+
+    private void EnsureDirectory()
+    {
+        var directory = System.IO.Path.GetDirectoryName(Path);
+        if (string.IsNullOrEmpty(directory)) return;
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseUnavailableException(Path, $"cannot create folder {directory}: {ex.Message}", ex);
+        }
+    }
+
+    private async Task ApplyPendingAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            cancellationToken: cancellationToken));
+        foreach (var migration in Migration.Embedded())
+        {
+            // IMMEDIATE takes the write lock first, so two processes starting together apply each migration once.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var applied = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM schema_migrations WHERE version = @Version", new { migration.Version }, transaction, cancellationToken: cancellationToken));
+            if (applied > 0) continue;
+            await using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = migration.Sql;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                new { migration.Version, migration.Name, AppliedAt = SqliteTime.Format(timeProvider.GetUtcNow()) },
+                transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    private sealed record Migration(int Version, string Name, string Sql)
+    {
+        public static IEnumerable<Migration> Embedded()
+        {
+            var assembly = typeof(SqliteDatabase).Assembly;
+            return assembly.GetManifestResourceNames()
+                .Select(resource => (resource, match: ResourceName().Match(resource)))
+                .Where(r => r.match.Success)
+                .Select(r => new Migration(int.Parse(r.match.Groups[1].Value), r.match.Groups[2].Value, Read(assembly, r.resource)))
+                .OrderBy(m => m.Version);
+        }
+
+        private static string Read(Assembly assembly, string resource)
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            return reader.ReadToEnd();
+        }
+    }
+
+    [GeneratedRegex(@"\.Migrations\.(\d+)_(\w+)\.sql$")]
+    private static partial Regex ResourceName();
+}
