@@ -1,6 +1,6 @@
+using Briefing.Store.Database;
 using Briefing.Host.Hosting;
 using Briefing.News.Topics;
-using Briefing.Store;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
 using Microsoft.Extensions.Logging;
@@ -79,7 +80,7 @@ public sealed class DigestRunWriter(
             if (page.Count == 0) break;
             foreach (var group in page.GroupBy(s => s.NextDueUtc ?? now))
             {
-                var periodKey = StoredTime.ToText(group.Key);
+                var periodKey = SqliteTime.Format(group.Key);
                 var run = await runs.BeginAsync(PersonalSchedule, periodKey, "due", now, cancellationToken);
                 var members = group.ToList();
                 var entries = await RenderPageAsync(members, schedule: null, "", cache, cancellationToken);

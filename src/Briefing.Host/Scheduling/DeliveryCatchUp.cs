@@ -1,3 +1,4 @@
+using Briefing.Store.Database;
 using Briefing.Host.Delivery;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
@@ -48,7 +49,7 @@ public sealed class DeliveryCatchUp(
             if (schedule.Paused || (ScheduleRules.CheckCron(schedule.Cron) ?? ScheduleRules.CheckTimeZone(schedule.TimeZone)) is not null) continue;
             var period = MisfirePolicy.PeriodFor(ScheduleRules.Cron(schedule.Cron, schedule.TimeZone), now, now, options.Value.MisfireGrace);
             if (period is null) continue;
-            queued += (await writer.RunScheduleAsync(schedule, StoredTime.ToText(period.Value), "misfire", cancellationToken)).Queued;
+            queued += (await writer.RunScheduleAsync(schedule, SqliteTime.Format(period.Value), "misfire", cancellationToken)).Queued;
         }
         return queued;
     }
@@ -64,7 +65,7 @@ public sealed class DeliveryCatchUp(
     {
         var now = time.GetUtcNow();
         var start = new Schedule(StartSchedule, "", "UTC", null, "standard", null, false, now, now);
-        var result = await writer.RunScheduleAsync(start, StoredTime.ToText(now), "start", cancellationToken);
+        var result = await writer.RunScheduleAsync(start, SqliteTime.Format(now), "start", cancellationToken);
         if (result.Queued == 0) logger.LogInformation("Nothing new since the last digest");
         return result;
     }

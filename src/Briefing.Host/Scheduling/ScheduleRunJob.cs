@@ -1,3 +1,4 @@
+using Briefing.Store.Database;
 using Briefing.Host.Delivery;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
@@ -36,7 +37,7 @@ public sealed class ScheduleRunJob(
         var now = time.GetUtcNow();
         if (context.MergedJobDataMap.ContainsKey(ManualKey))
         {
-            await writer.RunScheduleAsync(schedule, "manual:" + StoredTime.ToText(now), "manual", cancellationToken);
+            await writer.RunScheduleAsync(schedule, "manual:" + SqliteTime.Format(now), "manual", cancellationToken);
             return;
         }
         if (schedule.Paused) return;
@@ -49,6 +50,6 @@ public sealed class ScheduleRunJob(
             return;
         }
         var reason = now - period.Value > TimeSpan.FromMinutes(1) ? "misfire" : "schedule";
-        await writer.RunScheduleAsync(schedule, StoredTime.ToText(period.Value), reason, cancellationToken);
+        await writer.RunScheduleAsync(schedule, SqliteTime.Format(period.Value), reason, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Store.Database;
 using System.Text.Json;
 using Dapper;
 
@@ -13,7 +14,7 @@ public sealed class SqliteDigestRunRepository(SqliteDatabase database) : IDigest
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT OR IGNORE INTO digest_runs (schedule_name, period_key, reason, started_utc) VALUES (@scheduleName, @periodKey, @reason, @now)",
-            new { scheduleName, periodKey, reason, now = StoredTime.ToText(nowUtc) },
+            new { scheduleName, periodKey, reason, now = SqliteTime.Format(nowUtc) },
             cancellationToken: cancellationToken));
         var row = await connection.QuerySingleAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM digest_runs WHERE schedule_name = @scheduleName AND period_key = @periodKey",
@@ -28,7 +29,7 @@ public sealed class SqliteDigestRunRepository(SqliteDatabase database) : IDigest
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var run = await connection.QuerySingleAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM digest_runs WHERE id = @runId", new { runId }, transaction, cancellationToken: cancellationToken));
-        var now = StoredTime.ToText(nowUtc);
+        var now = SqliteTime.Format(nowUtc);
         var added = 0;
         foreach (var entry in entries)
         {
@@ -68,7 +69,7 @@ public sealed class SqliteDigestRunRepository(SqliteDatabase database) : IDigest
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE digest_runs SET finished_utc = @now WHERE id = @runId AND finished_utc IS NULL",
-            new { runId, now = StoredTime.ToText(nowUtc) },
+            new { runId, now = SqliteTime.Format(nowUtc) },
             cancellationToken: cancellationToken));
     }
 
@@ -106,8 +107,8 @@ public sealed class SqliteDigestRunRepository(SqliteDatabase database) : IDigest
             ScheduleName,
             PeriodKey,
             Reason,
-            StoredTime.Parse(StartedUtc),
-            StoredTime.ParseOrNull(FinishedUtc),
+            SqliteTime.Parse(StartedUtc),
+            SqliteTime.ParseOrNull(FinishedUtc),
             CursorChatId is { } chat ? new SubscriberKey(chat, CursorThreadId ?? 0) : null,
             (int)Digests);
     }

@@ -1,3 +1,4 @@
+using Briefing.Store.Database;
 using System.Text.Json;
 using Dapper;
 
@@ -17,7 +18,7 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
         // Fetch a little more than asked so that in-flight rows (filtered here, not in SQL) do not starve the page.
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM outbox WHERE status = 'pending' AND next_attempt_utc <= @now ORDER BY next_attempt_utc, id LIMIT @take",
-            new { now = StoredTime.ToText(nowUtc), take = limit + excludeIds.Count },
+            new { now = SqliteTime.Format(nowUtc), take = limit + excludeIds.Count },
             cancellationToken: cancellationToken));
         return rows.Where(r => !excludeIds.Contains(r.Id)).Take(limit).Select(r => r.ToItem()).ToList();
     }
@@ -35,7 +36,7 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
                 sent_utc = CASE WHEN @next >= message_count THEN @now ELSE sent_utc END
             WHERE id = @id AND messages_sent = @index
             """,
-            new { id, index, next = index + 1, messageId = telegramMessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), now = StoredTime.ToText(nowUtc) },
+            new { id, index, next = index + 1, messageId = telegramMessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), now = SqliteTime.Format(nowUtc) },
             cancellationToken: cancellationToken));
     }
 
@@ -49,7 +50,7 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
                 next_attempt_utc = COALESCE(@retryAt, next_attempt_utc)
             WHERE id = @id AND status = 'pending'
             """,
-            new { id, error, retryAt = retryAtUtc is { } at ? StoredTime.ToText(at) : null },
+            new { id, error, retryAt = retryAtUtc is { } at ? SqliteTime.Format(at) : null },
             cancellationToken: cancellationToken));
     }
 
@@ -109,9 +110,9 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
                 (SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND sent_utc >= @since),
                 (SELECT MIN(created_utc) FROM outbox WHERE status = 'pending')
             """,
-            new { now = StoredTime.ToText(nowUtc), since = StoredTime.ToText(sentSinceUtc) },
+            new { now = SqliteTime.Format(nowUtc), since = SqliteTime.Format(sentSinceUtc) },
             cancellationToken: cancellationToken));
-        return new OutboxCounts(row.Pending, row.Due, row.Failed, row.Undeliverable, row.SentSince, StoredTime.ParseOrNull(row.OldestPending));
+        return new OutboxCounts(row.Pending, row.Due, row.Failed, row.Undeliverable, row.SentSince, SqliteTime.ParseOrNull(row.OldestPending));
     }
 
     private sealed class Row
@@ -146,8 +147,8 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
             Status,
             (int)Attempts,
             LastError,
-            StoredTime.Parse(NextAttemptUtc),
-            StoredTime.Parse(CreatedUtc),
-            StoredTime.ParseOrNull(SentUtc));
+            SqliteTime.Parse(NextAttemptUtc),
+            SqliteTime.Parse(CreatedUtc),
+            SqliteTime.ParseOrNull(SentUtc));
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Dapper;
 
@@ -39,8 +40,8 @@ public sealed class SqliteScheduleRepository(SqliteDatabase database) : ISchedul
                 schedule.Preset,
                 schedule.TargetChatId,
                 Paused = schedule.Paused ? 1 : 0,
-                CreatedUtc = StoredTime.ToText(schedule.CreatedUtc),
-                UpdatedUtc = StoredTime.ToText(schedule.UpdatedUtc),
+                CreatedUtc = SqliteTime.Format(schedule.CreatedUtc),
+                UpdatedUtc = SqliteTime.Format(schedule.UpdatedUtc),
             },
             cancellationToken: cancellationToken));
         return added == 1;
@@ -70,7 +71,7 @@ public sealed class SqliteScheduleRepository(SqliteDatabase database) : ISchedul
                 change.Preset,
                 change.TargetChatId,
                 ClearTargetChat = change.ClearTargetChat ? 1 : 0,
-                Now = StoredTime.ToText(nowUtc),
+                Now = SqliteTime.Format(nowUtc),
             },
             cancellationToken: cancellationToken));
         return updated == 1;
@@ -81,7 +82,7 @@ public sealed class SqliteScheduleRepository(SqliteDatabase database) : ISchedul
         await using var connection = await database.OpenAsync(cancellationToken);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE schedules SET paused = @paused, updated_utc = @now WHERE name = @name",
-            new { name, paused = paused ? 1 : 0, now = StoredTime.ToText(nowUtc) },
+            new { name, paused = paused ? 1 : 0, now = SqliteTime.Format(nowUtc) },
             cancellationToken: cancellationToken));
         return updated == 1;
     }
@@ -120,7 +121,7 @@ public sealed class SqliteScheduleRepository(SqliteDatabase database) : ISchedul
             Preset,
             TargetChatId,
             Paused != 0,
-            StoredTime.Parse(CreatedUtc),
-            StoredTime.Parse(UpdatedUtc));
+            SqliteTime.Parse(CreatedUtc),
+            SqliteTime.Parse(UpdatedUtc));
     }
 }

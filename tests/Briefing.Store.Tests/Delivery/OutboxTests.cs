@@ -5,7 +5,7 @@ namespace Briefing.Store.Tests.Delivery;
 public sealed class OutboxTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2024, 10, 27, 6, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabaseFile file = new();
+    private readonly TempDatabase file = new();
     private readonly SqliteDigestRunRepository runs;
     private readonly SqliteOutboxRepository outbox;
 

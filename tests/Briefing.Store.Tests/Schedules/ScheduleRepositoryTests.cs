@@ -1,12 +1,11 @@
 using Briefing.Store.Schedules;
-using Briefing.Store.Tests.Delivery;
 
 namespace Briefing.Store.Tests.Schedules;
 
 public sealed class ScheduleRepositoryTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2024, 10, 27, 6, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabaseFile file = new();
+    private readonly TempDatabase file = new();
     private readonly SqliteScheduleRepository schedules;
 
     public ScheduleRepositoryTests() => schedules = new SqliteScheduleRepository(file.Database);
