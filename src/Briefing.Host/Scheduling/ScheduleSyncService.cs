@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Host.Scheduling;
 
-/// <summary>Re-syncs the triggers whenever the schedules table changes (a cheap version read every Scheduling:SyncSeconds).</summary>
+/// <summary>Creates the default schedule on first start, then re-syncs the triggers whenever the schedules table changes (a cheap version read every Scheduling:SyncSeconds).</summary>
 public sealed class ScheduleSyncService(
     ScheduleSynchronizer synchronizer,
     IOptions<SchedulingOptions> options,
@@ -14,10 +14,13 @@ public sealed class ScheduleSyncService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SyncSeconds), time);
+        var seeded = false;
         do
         {
             try
             {
+                if (!seeded) await synchronizer.EnsureDefaultScheduleAsync(stoppingToken);
+                seeded = true;
                 await synchronizer.SyncIfChangedAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Quartz.SchedulerException)
