@@ -13,6 +13,12 @@ public static class BriefingCommandLine
 
         var run = RunCommand.Create();
         root.Subcommands.Add(run);
+        root.Subcommands.Add(ClassifyCommand.Create());
+        root.Subcommands.Add(TopicsCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(SummarizeCommand.Create());
         // With no command the worker runs, as `dotnet run --project src/Briefing.Host` promises.
         foreach (var option in run.Options) root.Options.Add(option);
         root.Action = run.Action;

@@ -1,4 +1,7 @@
+using Briefing.Host.Ingestion;
+using Briefing.Host.Storage;
 using Briefing.Host.Topics;
+using Briefing.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
@@ -9,6 +12,9 @@ public static class FeatureRegistration
     public static IHostApplicationBuilder AddBriefingFeatures(this IHostApplicationBuilder builder)
     {
         builder.AddTopics();
+        builder.AddStorage();
+        builder.AddIngestion();
+        builder.AddTelegramApi();
         return builder;
     }
 }

@@ -1,17 +1,170 @@
+using Briefing.News.Text;
+
 namespace Briefing.News.Corpus;
 
 /// <summary>Turns a raw page (plain text or HTML) into a <see cref="CleanedArticle"/>.</summary>
 public sealed class ArticleCleaner
 {
-    // First cut: headline is the first non-empty line, everything else is body.
-    // The corpus issue replaces this with furniture removal, date and outlet detection.
-    public CleanedArticle CleanText(string text)
+    // An end-of-article marker ("Click to comment", "Related News") only ends the article once this much
+    // text is in; before that it is site chrome around the headline.
+    private const int WordsBeforeArticleCanEnd = 40;
+
+    // The part of a page where a dateline may stand: before this much article text.
+    private const int DatelineZoneWords = 60;
+
+    /// <summary>Cleans a page, reading it as HTML when the file name ends in .html or .htm and as plain text otherwise.</summary>
+    public CleanedArticle Clean(string content, string fileName)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n')
-            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count == 0) return new CleanedArticle("", null, null, []);
-        return new CleanedArticle(lines[0], null, null, lines.Skip(1).ToList());
+        var extension = Path.GetExtension(fileName);
+        var isHtml = extension.Equals(".html", StringComparison.OrdinalIgnoreCase)
+                     || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
+        return isHtml ? CleanHtml(content) : CleanText(content);
     }
 
-    public CleanedArticle CleanHtml(string html) => CleanText(html);
+    public CleanedArticle CleanText(string text) => Assemble(TextPageReader.Read(text));
+
+    public CleanedArticle CleanHtml(string html) => Assemble(HtmlPageReader.Read(html));
+
+    private static CleanedArticle Assemble(ParsedPage page)
+    {
+        var lines = page.Lines;
+        var title = page.Title;
+        var published = page.Published;
+        var outlet = page.Outlet;
+        var i = 0;
+
+        if (title is null)
+        {
+            // Before the headline: site chrome, section labels, the outlet's own name, perhaps a dateline.
+            for (; i < lines.Count && title is null; i++)
+            {
+                var text = lines[i].Text;
+                if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
+                if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
+                if (LineClassifier.Classify(text) != LineKind.Content) continue;
+                var sentences = SentenceSplitter.Split(text);
+                if (sentences.Count == 1 && TextShape.WordCount(text) <= 40) { title = text; continue; }
+                // No headline line: the page opens with its text, so the first sentence stands in for one.
+                title = sentences[0];
+                i--;
+            }
+            title ??= "";
+        }
+
+        var kept = new List<PageLine>();
+        var words = 0;
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (title.Length > 0 && IsHeadlineRepeat(line.Text, title)) continue;
+            if (OutletParser.TryParse(line.Text, out var named)) { outlet ??= named; continue; }
+            if ((words < DatelineZoneWords || LabelledDate(line.Text))
+                && PublishedDateParser.TryParseDateLine(line.Text, out var date))
+            {
+                published ??= date;
+                continue;
+            }
+
+            switch (LineClassifier.Classify(line.Text))
+            {
+                case LineKind.Furniture:
+                    continue;
+                case LineKind.TeaserMarker:
+                    i = EndOfTeaser(lines, i + 1) - 1;
+                    continue;
+                case LineKind.EndOfArticle when words >= WordsBeforeArticleCanEnd:
+                    i = lines.Count;
+                    continue;
+                case LineKind.EndOfArticle:
+                    continue;
+                default:
+                    kept.Add(line);
+                    words += TextShape.WordCount(line.Text);
+                    continue;
+            }
+        }
+
+        return new CleanedArticle(title, published, outlet, WithoutRepeats(JoinWrappedLines(kept)));
+    }
+
+    private static bool LabelledDate(string text) =>
+        text.StartsWith("Published", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Posted", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Updated", StringComparison.OrdinalIgnoreCase);
+
+    // The headline again, or with a short tail: "Headline - 1" under a photo, "Headline | Outlet".
+    private static bool IsHeadlineRepeat(string text, string title)
+    {
+        var line = TextShape.Comparable(text);
+        var headline = TextShape.Comparable(title);
+        if (headline.Length == 0) return false;
+        if (line == headline) return true;
+        return line.Length > headline.Length && line.StartsWith(headline + " ", StringComparison.Ordinal)
+               && TextShape.WordCount(line[headline.Length..]) <= 3;
+    }
+
+    /// <summary>
+    /// Where the teaser after a "Read more" marker ends: its block (caption and headline on adjacent lines),
+    /// and when that block is a lone caption sentence, the lone headline block after it.
+    /// </summary>
+    private static int EndOfTeaser(IReadOnlyList<PageLine> lines, int start)
+    {
+        var end = BlockEnd(lines, start);
+        for (var j = start; j < end; j++)
+            if (TextShape.WordCount(lines[j].Text) > 40) return start;   // a real paragraph, not a teaser
+        if (end - start == 1 && TextShape.EndsLikeSentence(lines[start].Text) && end < lines.Count)
+        {
+            var next = BlockEnd(lines, end);
+            if (next - end == 1 && !TextShape.EndsLikeSentence(lines[end].Text) && TextShape.WordCount(lines[end].Text) <= 20)
+                return next;
+        }
+        return end;
+    }
+
+    private static int BlockEnd(IReadOnlyList<PageLine> lines, int start)
+    {
+        var j = start + 1;
+        while (j < lines.Count && !lines[j].StartsBlock) j++;
+        return Math.Min(j, lines.Count);
+    }
+
+    // A sentence broken across lines of one block (hard-wrapped text) is one paragraph again.
+    private static List<string> JoinWrappedLines(List<PageLine> lines)
+    {
+        var paragraphs = new List<string>();
+        foreach (var line in lines)
+        {
+            var continues = !line.StartsBlock && paragraphs.Count > 0 && IsCutShort(paragraphs[^1])
+                            && (char.IsLower(line.Text[0]) || TextShape.WordCount(paragraphs[^1]) >= 8);
+            if (continues) paragraphs[^1] += " " + line.Text;
+            else paragraphs.Add(line.Text);
+        }
+        return paragraphs;
+    }
+
+    // A line that stops mid-sentence: no stop, and it ends on a lower-case word, a number or a comma
+    // (a heading ends on a capitalised word often enough, and a heading is short).
+    private static bool IsCutShort(string text)
+    {
+        if (TextShape.EndsLikeSentence(text)) return false;
+        var last = text[^1];
+        return char.IsLower(last) || char.IsDigit(last) || last is ',' or ';';
+    }
+
+    // Pages repeat themselves: a standfirst that reappears inside the body, a pull quote, a paragraph twice.
+    private static List<string> WithoutRepeats(List<string> paragraphs)
+    {
+        var keys = paragraphs.Select(TextShape.Comparable).ToList();
+        var result = new List<string>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var key = keys[i];
+            var repeated = keys.Take(i).Contains(key)
+                           || (TextShape.WordCount(key) >= 6
+                               && keys.Where((other, j) => j != i && other.Length > key.Length)
+                                   .Any(other => other.Contains(key, StringComparison.Ordinal)));
+            if (!repeated) result.Add(paragraphs[i]);
+        }
+        return result;
+    }
 }

@@ -3,16 +3,44 @@ namespace Briefing.News.Text;
 /// <summary>Maps transliteration variants of names to one form, for matching only (never for display).</summary>
 public static class NameNormalizer
 {
-    private static readonly Dictionary<string, string> Variants = new(StringComparer.Ordinal)
-    {
-        ["zelenskyy"] = "zelensky",
-        ["zelenskiy"] = "zelensky",
-        ["kiev"] = "kyiv",
-        ["vladimir"] = "volodymyr",
-        ["andrey"] = "andrii",
-    };
+    // Canonical form first, then its variants (Ukrainian-based romanisation is canonical).
+    private static readonly string[][] Groups =
+    [
+        ["zelensky", "zelenskyy", "zelenskiy", "zelenskyi", "zelenskij", "zelenski", "zelenskii", "zelenskyj", "selenskyj"],
+        ["kyiv", "kiev", "kyyiv", "kiew"],
+        ["volodymyr", "vladimir", "volodimir", "volodymir", "wolodymyr"],
+        ["andrii", "andrey", "andriy", "andrei", "andrij"],
+        ["yermak", "yermack", "jermak"],
+        ["kharkiv", "kharkov", "charkiw"],
+        ["odesa", "odessa"],
+        ["dnipro", "dnepr", "dnepropetrovsk", "dnipropetrovsk"],
+        ["luhansk", "lugansk"],
+        ["donbas", "donbass"],
+        ["mykolaiv", "nikolaev", "nikolayev", "mykolayiv"],
+        ["lviv", "lvov", "lwow"],
+        ["zaporizhzhia", "zaporizhia", "zaporozhye", "zaporizhzhya", "zaporozhzhia"],
+        ["chernihiv", "chernigov"],
+    ];
+
+    private static readonly Dictionary<string, string> Variants = BuildVariants();
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpanVariants =
+        Variants.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Normalises one lower-case word.</summary>
     public static string NormalizeWord(string lowerWord) =>
         Variants.TryGetValue(lowerWord, out var canonical) ? canonical : lowerWord;
+
+    /// <summary>The canonical form of a lower-case word held in a buffer, without allocating a string for it.</summary>
+    public static bool TryNormalize(ReadOnlySpan<char> lowerWord, out string canonical) =>
+        SpanVariants.TryGetValue(lowerWord, out canonical!);
+
+    private static Dictionary<string, string> BuildVariants()
+    {
+        var variants = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Groups)
+            foreach (var variant in group)
+                variants[variant] = group[0];
+        return variants;
+    }
 }

@@ -2,36 +2,43 @@ using Briefing.News.Text;
 
 namespace Briefing.News.Topics;
 
-/// <summary>Multi-label topic classification of articles and sentences.</summary>
-public sealed class TopicClassifier(IReadOnlyList<TopicDefinition> topics)
+/// <summary>Multi-label topic classification of articles and sentences, by weighted phrases scored per passage.</summary>
+public sealed class TopicClassifier
 {
-    public IReadOnlyList<TopicDefinition> Topics { get; } = topics;
+    private readonly IReadOnlyList<CompiledTopic> compiled;
 
-    // First cut: sum of weights of phrases present. The topics issue replaces this with weighing.
+    public TopicClassifier(IReadOnlyList<TopicDefinition> topics)
+    {
+        Topics = topics;
+        compiled = topics.Select(t => new CompiledTopic(t)).ToList();
+    }
+
+    public IReadOnlyList<TopicDefinition> Topics { get; }
+
+    /// <summary>Every topic's score for an article, and the topics whose best passage reaches their threshold.</summary>
     public ArticleClassification Classify(string title, IReadOnlyList<string> paragraphs)
     {
-        var text = title + "\n" + string.Join("\n", paragraphs);
-        var all = Topics.Select(t => ScoreText(t, text)).ToList();
-        var assigned = all.Where(m => m.Score >= Topics.First(t => t.Slug == m.Slug).Threshold).ToList();
+        // Paragraphs are joined before splitting because plain-text sources often wrap one sentence over several lines.
+        var sentences = QuestionTurns.Tokenize(SentenceSplitter.Split(string.Join("\n", paragraphs)));
+        var heading = title.Length > 0 ? TokenizedSentence.From(title) : null;
+
+        var all = compiled.Select(t => t.ScoreDocument(heading, sentences)).ToList();
+        var assigned = all.Where((m, i) => m.Score >= compiled[i].Definition.Threshold).ToList();
         return new ArticleClassification(assigned, all);
     }
 
-    /// <summary>Every topic's score for one sentence.</summary>
-    public IReadOnlyList<TopicMatch> ClassifySentence(string sentence) =>
-        Topics.Select(t => ScoreText(t, sentence)).ToList();
-
-    private static TopicMatch ScoreText(TopicDefinition topic, string text)
+    /// <summary>
+    /// Every topic's score for one sentence on its own; the sentence is on topic at the topic's
+    /// <see cref="TopicDefinition.SentenceThreshold"/>. A sentence that does not name the topic's subject scores half:
+    /// alone, "membership remains uncertain" may be about any country.
+    /// </summary>
+    public IReadOnlyList<TopicMatch> ClassifySentence(string sentence)
     {
-        var words = " " + string.Join(' ', WordTokenizer.Words(text)) + " ";
-        var evidence = new List<string>();
-        var score = 0.0;
-        foreach (var phrase in topic.Phrases)
+        var tokens = TokenizedSentence.From(sentence);
+        return compiled.Select(t =>
         {
-            var needle = " " + string.Join(' ', WordTokenizer.Words(phrase.Text)) + " ";
-            if (!words.Contains(needle, StringComparison.Ordinal)) continue;
-            score += phrase.Weight;
-            evidence.Add(phrase.Text);
-        }
-        return new TopicMatch(topic.Slug, score, evidence);
+            var s = t.ScoreSentence(tokens);
+            return new TopicMatch(t.Definition.Slug, s.NamesSubject ? s.Score : s.Score / 2, s.Evidence);
+        }).ToList();
     }
 }

@@ -1,12 +1,26 @@
 namespace Briefing.News.Topics;
 
-/// <summary>One topic as configured in config/topics.json.</summary>
+/// <summary>One topic as configured in config/topics.json: what signals it and how much of it makes a document carry it.</summary>
+/// <param name="Threshold">The best passage's score a document needs to carry the topic.</param>
 public sealed record TopicDefinition(
     string Slug,
     string Title,
     string Description,
     IReadOnlyList<TopicPhrase> Phrases,
-    double Threshold);
+    double Threshold)
+{
+    /// <summary>
+    /// Words naming the topic's subject (e.g. Ukraine, Kyiv, Zelensky); a passage counts only when it names one,
+    /// so the same vocabulary about another country (Sweden's NATO membership) does not. Empty: no subject needed.
+    /// </summary>
+    public IReadOnlyList<string> Subject { get; init; } = [];
 
-/// <summary>A phrase or term that signals a topic, with how strongly it does.</summary>
-public sealed record TopicPhrase(string Text, double Weight);
+    /// <summary>
+    /// How many words of consecutive sentences make one passage (whole sentences, at least one). Counted in words,
+    /// not sentences, so a run of short question-and-answer lines weighs like a paragraph of prose.
+    /// </summary>
+    public int PassageWords { get; init; } = 120;
+
+    /// <summary>The score at which a single sentence is on topic (what a summary keeps).</summary>
+    public double SentenceThreshold { get; init; } = 1.0;
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Briefing.Host.Hosting;
+using Briefing.Host.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Briefing.Host.Cli;
+
+/// <summary>`briefing ingest`: read, clean, classify and store the corpus, then print what happened.</summary>
+public static class IngestCommand
+{
+    // Below this many files a run ends before a progress bar would tell anyone anything.
+    private const int ProgressBarFromFiles = 500;
+
+    public static Command Create()
+    {
+        var command = new Command("ingest", "Read the corpus folders (.txt, .html, .htm), clean and classify each page, and store the articles.");
+        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
+        {
+            using var host = BriefingHost.CreateBuilder(parse).Build();
+            var ingester = host.Services.GetRequiredService<CorpusIngester>();
+            var files = ingester.FindFiles();
+            var output = parse.InvocationConfiguration.Output;
+            var report = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && files.Count >= ProgressBarFromFiles
+                ? await IngestWithProgressBarAsync(ingester, files, cancellationToken)
+                : await ingester.IngestAsync(files, progress: null, cancellationToken);
+
+            output.WriteLine($"{report.New} new, {report.Unchanged} unchanged, {report.NearDuplicates} near-duplicate, " +
+                             $"{report.NewVersions} new versions, {report.Skipped.Count} skipped");
+            foreach (var skipped in report.Skipped) output.WriteLine($"skipped {skipped.Path}: {skipped.Reason}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static async Task<IngestReport> IngestWithProgressBarAsync(CorpusIngester ingester, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        IngestReport? report = null;
+        await AnsiConsole.Progress().StartAsync(async context =>
+        {
+            var task = context.AddTask("Ingesting", maxValue: files.Count);
+            report = await ingester.IngestAsync(files, new Progress<int>(done => task.Value = done), cancellationToken);
+            task.Value = files.Count;
+        });
+        return report!;
+    }
+}

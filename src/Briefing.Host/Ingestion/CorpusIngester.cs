@@ -1,0 +1,104 @@
+using Briefing.Host.Hosting;
+using Briefing.News.Corpus;
+using Briefing.News.Topics;
+using Briefing.Store.Articles;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Host.Ingestion;
+
+/// <summary>Reads the corpus folders, cleans and classifies each page, and stores the articles.</summary>
+public sealed class CorpusIngester(
+    IOptions<CorpusOptions> options,
+    IHostEnvironment environment,
+    TopicClassifier classifier,
+    IArticleRepository articles)
+{
+    // Files per write transaction: large enough to amortise the commit, small enough to keep memory flat.
+    private const int BatchSize = 256;
+    private static readonly string[] Extensions = [".txt", ".html", ".htm"];
+
+    /// <summary>Ingests every corpus file.</summary>
+    /// <exception cref="CorpusFolderMissingException">A configured folder does not exist (nothing is ingested).</exception>
+    public Task<IngestReport> IngestAsync(CancellationToken cancellationToken = default) =>
+        IngestAsync(FindFiles(), progress: null, cancellationToken);
+
+    /// <summary>The corpus files, in a stable order (ordinal path order, folder by folder).</summary>
+    /// <exception cref="CorpusFolderMissingException">A configured folder does not exist.</exception>
+    public IReadOnlyList<string> FindFiles()
+    {
+        var folders = options.Value.Folders.Select(f => ConfigDirectory.Resolve(environment.ContentRootPath, f)).ToList();
+        if (folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing) throw new CorpusFolderMissingException(missing);
+        return folders
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(path => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal))
+            .Distinct()
+            .ToList();
+    }
+
+    /// <summary>Ingests the given files, reporting after each batch how many are done.</summary>
+    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> files, IProgress<int>? progress, CancellationToken cancellationToken = default)
+    {
+        var reader = new CorpusFileReader(options.Value.MaxFileBytes);
+        var batches = files.Chunk(BatchSize).ToList();
+        var skipped = new List<SkippedFile>();
+        int added = 0, unchanged = 0, versions = 0, duplicates = 0, done = 0;
+
+        // The next batch is read, cleaned and classified while the current one is written.
+        var next = batches.Count > 0 ? Task.Run(() => Prepare(batches[0], reader, cancellationToken), cancellationToken) : null;
+        for (var b = 0; b < batches.Count; b++)
+        {
+            var prepared = await next!;
+            next = b + 1 < batches.Count ? Task.Run(() => Prepare(batches[b + 1], reader, cancellationToken), cancellationToken) : null;
+
+            skipped.AddRange(prepared.Where(p => p.Skipped is not null).Select(p => p.Skipped!));
+            var results = await articles.UpsertManyAsync(prepared.Where(p => p.Article is not null).Select(p => p.Article!).ToList(), cancellationToken);
+            foreach (var result in results)
+            {
+                switch (result.Outcome)
+                {
+                    case ArticleUpsertOutcome.New: added++; break;
+                    case ArticleUpsertOutcome.Unchanged: unchanged++; break;
+                    case ArticleUpsertOutcome.NewVersion: versions++; break;
+                    case ArticleUpsertOutcome.NearDuplicate: duplicates++; break;
+                }
+            }
+            done += batches[b].Length;
+            progress?.Report(done);
+        }
+        return new IngestReport(added, unchanged, versions, duplicates, skipped);
+    }
+
+    private PreparedFile[] Prepare(string[] batch, CorpusFileReader reader, CancellationToken cancellationToken)
+    {
+        var prepared = new PreparedFile[batch.Length];
+        Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken },
+            () => new ArticleCleaner(),
+            (i, _, cleaner) => { prepared[i] = PrepareFile(batch[i], reader, cleaner); return cleaner; },
+            _ => { });
+        return prepared;
+    }
+
+    private PreparedFile PrepareFile(string path, CorpusFileReader reader, ArticleCleaner cleaner)
+    {
+        var source = DisplayPath(path);
+        var content = reader.Read(path);
+        if (content.Text is null) return new PreparedFile(null, new SkippedFile(source, content.SkipReason!));
+        var extension = Path.GetExtension(path);
+        var cleaned = extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) ? cleaner.CleanText(content.Text) : cleaner.CleanHtml(content.Text);
+        if (cleaned.Title.Length == 0 && cleaned.Paragraphs.Count == 0)
+            return new PreparedFile(null, new SkippedFile(source, "no article text left after cleaning"));
+        var topics = classifier.Classify(cleaned.Title, cleaned.Paragraphs).Assigned;
+        return new PreparedFile(new NewArticle(cleaned.Title, cleaned.Outlet, cleaned.Published, source, cleaned.Body, topics), null);
+    }
+
+    // Paths inside the working directory are stored relative to it ("seeds/a.txt"), others in full.
+    private string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(environment.ContentRootPath, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
+    private sealed record PreparedFile(NewArticle? Article, SkippedFile? Skipped);
+}

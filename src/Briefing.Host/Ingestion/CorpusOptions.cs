@@ -1,0 +1,14 @@
+namespace Briefing.Host.Ingestion;
+
+/// <summary>Which folders hold the corpus and how large a file may be (section "Corpus").</summary>
+public sealed class CorpusOptions
+{
+    public const string Section = "Corpus";
+    public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
+
+    /// <summary>Folders read for .txt, .html and .htm files (subfolders included); relative to the working directory. None configured means "seeds".</summary>
+    public List<string> Folders { get; set; } = [];
+
+    /// <summary>Files larger than this are skipped.</summary>
+    public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Host.Ingestion;
+
+/// <summary>Checks <see cref="CorpusOptions"/> at start and says how to fix each problem.</summary>
+public sealed class CorpusOptionsValidator : IValidateOptions<CorpusOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CorpusOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Folders.Any(string.IsNullOrWhiteSpace))
+            failures.Add("Corpus:Folders has an empty entry: remove it or give a folder path.");
+        if (options.MaxFileBytes <= 0)
+            failures.Add($"Corpus:MaxFileBytes is {options.MaxFileBytes}: set a positive size in bytes, e.g. {CorpusOptions.DefaultMaxFileBytes} (5 MB).");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

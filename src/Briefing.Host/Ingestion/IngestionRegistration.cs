@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Host.Ingestion;
+
+/// <summary>Registers the corpus ingester and the hosted service that runs it when the worker starts.</summary>
+public static class IngestionRegistration
+{
+    public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CorpusOptions>()
+            .Bind(builder.Configuration.GetSection(CorpusOptions.Section))
+            .PostConfigure(o =>
+            {
+                // --corpus blanks configured folders beyond the ones it gives; those blanks are not folders.
+                o.Folders.RemoveAll(f => f is null);
+                if (o.Folders.Count == 0) o.Folders.Add("seeds");
+            })
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CorpusOptions>, CorpusOptionsValidator>();
+        builder.Services.AddSingleton<CorpusIngester>();
+        builder.Services.AddHostedService<IngestionOnStart>();
+        return builder;
+    }
+}

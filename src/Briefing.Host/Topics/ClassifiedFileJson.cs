@@ -1,0 +1,4 @@
+namespace Briefing.Host.Topics;
+
+/// <summary>One line of `briefing classify --json`: a file and the topics it carries.</summary>
+public sealed record ClassifiedFileJson(string File, string Title, IReadOnlyList<TopicMatchJson> Topics);

@@ -1,0 +1,4 @@
+namespace Briefing.Host.Topics;
+
+/// <summary>One line of `briefing topics --json`.</summary>
+public sealed record TopicJson(string Slug, string Title, string Description);

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.News.Corpus;
+
+/// <summary>
+/// Tells page furniture from article text, line by line, by general rules: widget and chrome vocabulary,
+/// list headers that end an article, teaser markers, and the shapes of promos, credits, counters and notices.
+/// </summary>
+public static partial class LineClassifier
+{
+    public static LineKind Classify(string line)
+    {
+        var key = Key(line);
+        if (key.Length == 0) return LineKind.Furniture;
+        if (EndHeaders.Contains(key) || EndHeaderPattern().IsMatch(key)) return LineKind.EndOfArticle;
+        if (TeaserMarkers.Contains(key)) return LineKind.TeaserMarker;
+        if (Widgets.Contains(key)) return LineKind.Furniture;
+
+        var words = TextShape.WordCount(line);
+        var sentence = TextShape.EndsLikeSentence(line);
+        if (words <= 3 && !sentence) return LineKind.Furniture;   // section labels, menu items, "guest"
+        if (TeaserLine().IsMatch(key) || EditorNotice().IsMatch(key) || Counter().IsMatch(key)) return LineKind.Furniture;
+        if (words <= 20 && (Promo().IsMatch(key) || ImageCredit().IsMatch(key) || Footer().IsMatch(key))) return LineKind.Furniture;
+        if (words <= 12 && !sentence && Byline().IsMatch(line)) return LineKind.Furniture;
+        if (words <= 80 && AboutBlurb().IsMatch(key)) return LineKind.Furniture;
+        if (IsNavigationRow(line)) return LineKind.Furniture;
+        return LineKind.Content;
+    }
+
+    /// <summary>Lower case, straight quotes, single spaces, no leading bullets or trailing separators.</summary>
+    internal static string Key(string line)
+    {
+        var s = Whitespace().Replace(line.Trim(), " ").ToLowerInvariant()
+            .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
+        return s.Trim(' ', '•', '·', '|', '»', '›', '>', '<', '‹', '«', '-', '–', '—', ':', '*', '#', '▶', '►');
+    }
+
+    // A row of menu items: several short parts split by separators, none of them a sentence.
+    private static bool IsNavigationRow(string line)
+    {
+        if (line.IndexOfAny(NavSeparators) < 0) return false;
+        var parts = line.Split(NavSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 3 && parts.All(p => TextShape.WordCount(p) <= 3 && !TextShape.EndsLikeSentence(p));
+    }
+
+    private static readonly char[] NavSeparators = ['|', '•', '·'];
+
+    private static readonly HashSet<string> Widgets = new(StringComparer.Ordinal)
+    {
+        // share and save
+        "share", "share this", "share this article", "share this story", "share this post", "share article",
+        "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share via email", "share via",
+        "tweet", "email", "e-mail", "print", "copy link", "copy url", "link copied", "save", "save article", "bookmark",
+        "listen", "listen to this article", "listen to article", "font size", "text size",
+        // comments and accounts
+        "subscribe", "subscribe now", "unsubscribe", "notify of", "guest", "inline feedbacks", "view all comments",
+        "hide comments", "load more comments", "newest", "oldest", "most voted", "reply",
+        "login", "log in", "sign in", "sign up", "register", "log out", "logout",
+        // site chrome
+        "connect with us", "follow us", "stay connected", "hi, what are you looking for?", "what are you looking for?",
+        "search", "search for", "type to search", "menu", "main menu", "home", "skip to content", "skip to main content",
+        "toggle navigation", "close", "back to top", "next article", "previous article", "next post", "previous post",
+        "next story", "previous story", "go to comments", "jump to comments", "loading", "loading...",
+        // advertising
+        "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content", "sponsored links",
+        "promoted", "promoted content", "paid content", "partner content", "paid post",
+        "scroll to continue with content", "continue reading below", "story continues below",
+        "story continues below advertisement", "article continues below", "article continues below advertisement",
+        "article continues after advertisement", "advertisement - scroll to continue",
+    };
+
+    private static readonly HashSet<string> TeaserMarkers = new(StringComparer.Ordinal)
+    {
+        "read more", "read also", "also read", "see also", "also see", "related", "related article", "related story",
+        "more on this", "more on this story", "further reading", "must read", "recommended reading",
+        "suggested reading", "related reading", "read", "watch",
+    };
+
+    private static readonly HashSet<string> EndHeaders = new(StringComparer.Ordinal)
+    {
+        "related news", "related articles", "related stories", "related posts", "related content", "related topics",
+        "related coverage", "you may also like", "you might also like", "you may like", "you might like",
+        "you may be interested in", "you may also be interested in", "you might be interested in",
+        "more stories", "more news", "more articles", "recommended", "recommended for you", "recommended stories",
+        "recommended articles", "most read", "most popular", "most viewed", "popular posts", "popular news",
+        "popular stories", "trending", "trending now", "trending news", "trending stories", "read next",
+        "what to read next", "latest stories", "latest news", "latest articles", "latest posts", "don't miss",
+        "editor's picks", "editors' picks", "top stories", "other news", "more on this topic",
+        "click to comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment",
+        "write a comment", "comments", "show comments", "load comments", "no comments", "be the first to comment",
+        "join the conversation", "discussion",
+    };
+
+    [GeneratedRegex(@"^(?:\d+ comments?|(?:more|other|latest) (?:news|stories|articles|posts) (?:from|in|on|by) .{1,40}|more from .{1,40}|also on .{1,30})$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EndHeaderPattern();
+
+    // "READ MORE: US must get out of Ukraine", "Watch: ...", "Related: ..."
+    [GeneratedRegex(@"^(?:read more|read also|also read|see also|also see|related|related article|related story|must read|watch|listen|recommended|suggested|further reading|more on this(?: story)?)\s*[:|»›>–—]+\s*\S",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserLine();
+
+    [GeneratedRegex(@"ctrl\s*\+\s*enter|^if you (?:notice|find|found|spot|see|have found) (?:an? |any )?(?:error|mistake|typo|inaccuracy|spelling)|^(?:found|spotted|notice) (?:an? )?(?:error|mistake|typo)|report (?:it|this|an error|a mistake) to (?:the |our )?editor",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EditorNotice();
+
+    [GeneratedRegex(@"^[\d\s.,:/+km]+$|^\d[\d.,]*\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|reactions?)$|^\d+\s*(?:min|mins|minute|minutes)(?: read)?$|^reading time\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+
+    [GeneratedRegex(@"^(?:join|follow|subscribe to|subscribe|sign up|sign up for|download|get|install|like|add)\b.{0,80}\b(?:whatsapp|telegram|viber|signal|facebook|twitter|instagram|youtube|tiktok|google news|newsletters?|app|channel|group|community|podcast)\b|^(?:follow|find|like) us\b|^click here to (?:join|subscribe|follow|download|get)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Promo();
+
+    [GeneratedRegex(@"^[(\[]?(?:photos?|images?|pictures?|pic|illustration|illustrative (?:photo|image)|file photo|photo credit|image credit|credits?|source|photo source|image source|cover (?:photo|image)|main (?:photo|image)|featured image)\s*(?::|by\b|via\b|courtesy\b|©|/|—|–)|^©|\b(?:getty images|shutterstock|depositphotos|ap photo|afp via getty)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ImageCredit();
+
+    [GeneratedRegex(@"^(?:copyright\b|\(c\)\s*\d{4})|all rights reserved|^(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|about us|contact us|advertise with us|editorial policy|sitemap)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Footer();
+
+    // "By John Smith", "By Jane Doe and Ann Lee, Reuters"
+    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}")]
+    private static partial Regex Byline();
+
+    // A site describing itself: "We're dedicated to providing you the most authenticated news."
+    [GeneratedRegex(@"^(?:(?:we're|we are) (?:dedicated|committed|passionate|proud|working|here|a team|an? (?:independent|online))|our (?:mission|goal|aim) is)\b.*\b(?:news|portal|journalism|website|readers|reporting|media)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AboutBlurb();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

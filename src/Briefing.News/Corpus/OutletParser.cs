@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.News.Corpus;
+
+/// <summary>Finds the outlet a page names for itself: "Last news in Fakti", "Join NewsTrack Whatsapp group", "© 2024 Kyiv Post".</summary>
+public static partial class OutletParser
+{
+    public static bool TryParse(string line, out string outlet)
+    {
+        outlet = "";
+        if (line.Length > 100) return false;
+        var match = OutletLine().Match(line.Trim());
+        if (!match.Success) return false;
+        var name = match.Groups["name"].Value.Trim().TrimEnd('.', ',', ':', '!');
+        if (name.Length < 2 || TextShape.WordCount(name) > 4 || NotNames.Contains(name.ToLowerInvariant())) return false;
+        outlet = name;
+        return true;
+    }
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "us", "our", "the", "my", "this", "your", "all", "more", "world", "ukraine", "today", "brief", "english",
+    };
+
+    private const string Name = @"(?<name>\p{Lu}[\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*){0,3})";
+
+    // Keywords are matched in any case, the name itself must be capitalised.
+    [GeneratedRegex(
+        @"^(?i:(?:the\s+)?(?:last|latest|breaking|top)\s+news\s+(?:in|from|on|at))\s+" + Name + @"\s*$" +
+        @"|^(?i:join\s+(?:the\s+)?)" + Name + @"\s+(?i:(?:on\s+)?(?:whatsapp|telegram|viber|signal|discord|facebook)\b).{0,20}$" +
+        @"|^(?i:(?:follow|download|subscribe\s+to|sign\s+up\s+for|get)\s+(?:the\s+)?)" + Name +
+        @"(?i:\s+on\s+(?:twitter|facebook|telegram|instagram|x|google\s+news|whatsapp)|\s+(?:app|newsletter|mobile\s+app))\b.{0,20}$" +
+        @"|^(?i:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?" + Name + @"\.?(?i:[\s,.]*all\s+rights\s+reserved\.?)?\s*$",
+        RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex OutletLine();
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Briefing.News.Corpus;
+
+/// <summary>Reads publication dates from date lines ("Oct 9, 2024 13:17", "Tuesday, 24 September 2024 —") and metadata values.</summary>
+public static partial class PublishedDateParser
+{
+    /// <summary>
+    /// Parses a line that is a dateline: a date, optionally a time, and nothing else but furniture
+    /// (weekday, "Published", "Updated", separators, a view counter). A sentence that merely mentions
+    /// a date ("on September 24, 2024") is not a dateline, so it yields nothing.
+    /// </summary>
+    public static bool TryParseDateLine(string line, out DateTimeOffset published)
+    {
+        published = default;
+        if (line.Length > 120 || !TryFindDate(line, out var date, out var dateMatch)) return false;
+
+        var rest = line.Remove(dateMatch.Index, dateMatch.Length).Insert(dateMatch.Index, " ");
+        var time = TimeOfDay().Match(rest);
+        var offset = TimeSpan.Zero;
+        var clock = TimeSpan.Zero;
+        if (time.Success)
+        {
+            if (!TryReadTime(time, out clock, out offset)) return false;
+            rest = rest.Remove(time.Index, time.Length);
+        }
+        else if (dateMatch.Groups["iso"].Success)
+        {
+            // An ISO value carries its own time and offset.
+            published = date;
+            return DateLineLeftover().IsMatch(rest);
+        }
+
+        if (!DateLineLeftover().IsMatch(rest)) return false;
+        published = new DateTimeOffset(date.Date + clock, offset);
+        return true;
+    }
+
+    /// <summary>Parses a metadata value (article:published_time, &lt;time datetime&gt;, JSON-LD datePublished); UTC when no offset is stated.</summary>
+    public static bool TryParseValue(string value, out DateTimeOffset published)
+    {
+        value = value.Trim();
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out published))
+            return true;
+        return TryParseDateLine(value, out published);
+    }
+
+    private static bool TryFindDate(string text, out DateTimeOffset date, out Match match)
+    {
+        date = default;
+        match = AnyDate().Match(text);
+        if (!match.Success) return false;
+        var g = match.Groups;
+
+        if (g["iso"].Success)
+        {
+            // No stated offset means UTC; a stated one is kept.
+            if (!DateTimeOffset.TryParse(g["iso"].Value.Replace(' ', 'T'), CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal, out date)) return false;
+            return true;
+        }
+
+        var year = int.Parse(g["y"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
+        int month;
+        if (g["mon"].Success) month = MonthNumber(g["mon"].Value);
+        else
+        {
+            month = int.Parse(g["m"].Value, CultureInfo.InvariantCulture);
+            // Numeric dates are read day first (24.09.2024) unless that is impossible (09/24/2024).
+            if (month > 12 && day <= 12) (day, month) = (month, day);
+        }
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)) return false;
+        date = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool TryReadTime(Match time, out TimeSpan clock, out TimeSpan offset)
+    {
+        clock = default;
+        offset = TimeSpan.Zero;
+        var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(time.Groups["mi"].Value, CultureInfo.InvariantCulture);
+        var second = time.Groups["s"].Success ? int.Parse(time.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        if (time.Groups["ampm"].Success)
+        {
+            if (hour is < 1 or > 12) return false;
+            var pm = char.ToLowerInvariant(time.Groups["ampm"].Value[0]) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 59) return false;
+        clock = new TimeSpan(hour, minute, second);
+        if (time.Groups["tz"].Success) offset = ZoneOffset(time.Groups["tz"].Value);
+        return true;
+    }
+
+    private static TimeSpan ZoneOffset(string zone)
+    {
+        var z = zone.Trim().ToUpperInvariant().Replace(" ", "");
+        var sign = z.IndexOfAny(['+', '-']);
+        if (sign >= 0)
+        {
+            var digits = z[(sign + 1)..].Replace(":", "");
+            var hours = int.Parse(digits.Length > 2 ? digits[..^2] : digits, CultureInfo.InvariantCulture);
+            var minutes = digits.Length > 2 ? int.Parse(digits[^2..], CultureInfo.InvariantCulture) : 0;
+            var span = new TimeSpan(hours, minutes, 0);
+            return z[sign] == '-' ? -span : span;
+        }
+        return z switch
+        {
+            "EST" => TimeSpan.FromHours(-5), "EDT" => TimeSpan.FromHours(-4),
+            "CST" => TimeSpan.FromHours(-6), "CDT" => TimeSpan.FromHours(-5),
+            "MST" => TimeSpan.FromHours(-7), "MDT" => TimeSpan.FromHours(-6),
+            "PST" => TimeSpan.FromHours(-8), "PDT" => TimeSpan.FromHours(-7),
+            "BST" or "CET" => TimeSpan.FromHours(1), "CEST" or "EET" => TimeSpan.FromHours(2),
+            "EEST" or "MSK" => TimeSpan.FromHours(3),
+            _ => TimeSpan.Zero,
+        };
+    }
+
+    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+        _ => 0,
+    };
+
+    private const string Month =
+        @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    [GeneratedRegex(
+        @"(?<iso>\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])" +
+        @"|\b" + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" +
+        @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<y>\d{4})\b" +
+        @"|\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyDate();
+
+    [GeneratedRegex(
+        @"\b(?<h>\d{1,2})[:.](?<mi>\d{2})(?::(?<s>\d{2}))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?" +
+        @"(?:\s*\(?(?<tz>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|UTC|GMT|Z|E[SD]T|C[SD]T|M[SD]T|P[SD]T|BST|CEST|CET|EEST|EET|MSK)\b\)?)?",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
+
+    // What may stand beside the date on a dateline: weekday, labels, separators, a bare counter.
+    [GeneratedRegex(
+        @"^(?:[\s\p{P}\p{S}]|\d+\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|published\b|updated\b|posted\b|modified\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b)*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLineLeftover();
+}

@@ -1,0 +1,82 @@
+using Briefing.News.Text;
+
+namespace Briefing.News.Summaries;
+
+/// <summary>The window's documents split into sentences, tokenised (name-normalised, stop words out) and weighted by TF-IDF.</summary>
+internal sealed class SentenceCorpus
+{
+    private SentenceCorpus(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<int>> documentTerms, int vocabularySize)
+    {
+        Sentences = sentences;
+        DocumentTerms = documentTerms;
+        VocabularySize = vocabularySize;
+    }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Each document's content terms in reading order (for story grouping).</summary>
+    public IReadOnlyList<IReadOnlyList<int>> DocumentTerms { get; }
+
+    public int VocabularySize { get; }
+
+    public static SentenceCorpus Build(IReadOnlyList<SummaryDocument> documents)
+    {
+        // Term ids are given in order of first appearance, so everything downstream is independent of hash order.
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var raw = new List<(string Text, int Document, int Position, int WordCount, Dictionary<int, int> Counts)>();
+        var documentTerms = new List<IReadOnlyList<int>>(documents.Count);
+        var documentFrequency = new List<int>();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var terms = new List<int>();
+            var position = 0;
+            foreach (var paragraph in documents[d].Paragraphs)
+            {
+                foreach (var text in SentenceSplitter.Split(paragraph))
+                {
+                    var counts = new Dictionary<int, int>();
+                    var wordCount = 0;
+                    foreach (var word in WordTokenizer.Words(text))
+                    {
+                        wordCount++;
+                        if (word.Length < 2 || StopWords.Contains(word)) continue;
+                        var stem = Stem(word);
+                        if (!vocabulary.TryGetValue(stem, out var id))
+                        {
+                            id = vocabulary.Count;
+                            vocabulary[stem] = id;
+                            documentFrequency.Add(0);
+                        }
+                        if (counts.TryGetValue(id, out var n)) counts[id] = n + 1;
+                        else { counts[id] = 1; documentFrequency[id]++; }
+                        terms.Add(id);
+                    }
+                    raw.Add((text, d, position++, wordCount, counts));
+                }
+            }
+            documentTerms.Add(terms);
+        }
+
+        var idf = new float[vocabulary.Count];
+        for (var t = 0; t < idf.Length; t++) idf[t] = (float)Math.Log((raw.Count + 1.0) / documentFrequency[t]);
+        var sentences = raw
+            .Select((s, i) => new Sentence(s.Text, s.Document, s.Position, i, s.WordCount, TermVector.From(s.Counts, idf)))
+            .ToList();
+        return new SentenceCorpus(sentences, documentTerms, vocabulary.Count);
+    }
+
+    // A light suffix stripper ("damaged"/"damage", "sanctions"/"sanction", "talking"/"talk"): enough for
+    // retellings of one point to meet, without a full stemmer's surprises on names.
+    private static string Stem(string word)
+    {
+        // "-ss", "-us", "-is" are not plurals (congress, status, crisis).
+        if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
+            return word;
+        foreach (var suffix in Suffixes)
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+                return word[..^suffix.Length];
+        return word;
+    }
+
+    private static readonly string[] Suffixes = ["ing", "ed", "ly", "es", "e", "s"];
+}

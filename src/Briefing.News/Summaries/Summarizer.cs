@@ -1,0 +1,200 @@
+namespace Briefing.News.Summaries;
+
+/// <summary>
+/// Multi-document extractive summariser: ranks standalone sentences by centrality across sources
+/// (a biased LexRank graph over TF-IDF vectors), toward a topic when given one, and picks them with
+/// maximal marginal relevance so no two points say the same thing. Each point carries every article
+/// that makes it. Pure and deterministic: ties break on document and sentence order.
+/// </summary>
+public sealed class Summarizer
+{
+    // Candidates per story and in all: the graph is built over these only, so its cost does not grow with the window.
+    private const int CandidatesPerStory = 12;
+    private const int MaxCandidates = 360;
+    private const double EdgeThreshold = 0.08;
+    private const double Damping = 0.7;
+    private const int Iterations = 40;
+    // Above this similarity two sentences make the same point: only one is chosen, the other adds its sources.
+    private const double RedundancyThreshold = 0.45;
+    private const double SameSourceThreshold = 0.45;
+    private const double MmrLambda = 0.75;
+
+    /// <summary>Ranked points, best first. <paramref name="relevance"/> scores a sentence for the topic; sentences scoring 0 are left out.</summary>
+    public IReadOnlyList<SummaryPoint> Summarize(
+        IReadOnlyList<SummaryDocument> documents,
+        SummaryBudget budget,
+        Func<string, double>? relevance = null)
+    {
+        var corpus = SentenceCorpus.Build(documents);
+        if (corpus.Sentences.Count == 0) return [];
+
+        var stories = StoryGrouper.Group(corpus.DocumentTerms);
+        var centroid = Centroid(corpus, stories);
+        var candidates = Candidates(corpus, stories, centroid, relevance);
+        if (candidates.Count == 0) return [];
+
+        var centrality = LexRank(candidates, stories);
+        for (var i = 0; i < candidates.Count; i++)
+            candidates[i] = candidates[i] with { Score = 0.5 * centrality[i] + 0.5 * candidates[i].Prior };
+
+        var chosen = SelectByMmr(candidates, budget);
+        return chosen.Select(c => ToPoint(c, corpus, documents, stories)).ToList();
+    }
+
+    // The centroid of the window, each story weighted once however many outlets reprinted it.
+    private static double[] Centroid(SentenceCorpus corpus, int[] stories)
+    {
+        var storySize = new int[stories.Length];
+        foreach (var s in stories) storySize[s]++;
+        var centroid = new double[corpus.VocabularySize];
+        foreach (var sentence in corpus.Sentences)
+        {
+            var weight = 1.0 / storySize[stories[sentence.Document]];
+            var v = sentence.Vector;
+            for (var i = 0; i < v.Ids.Length; i++) centroid[v.Ids[i]] += weight * v.Weights[i];
+        }
+        var norm = Math.Sqrt(centroid.Sum(x => x * x));
+        if (norm > 0) for (var i = 0; i < centroid.Length; i++) centroid[i] /= norm;
+        return centroid;
+    }
+
+    private static List<Candidate> Candidates(SentenceCorpus corpus, int[] stories, double[] centroid, Func<string, double>? relevance)
+    {
+        var scored = new List<Candidate>();
+        var maxRelevance = 0.0;
+        var raw = new List<(Sentence Sentence, double Centrality, double Relevance)>();
+        foreach (var sentence in corpus.Sentences)
+        {
+            if (sentence.Vector.IsEmpty || SentenceFilter.Check(sentence.Text) != SentenceRejection.None) continue;
+            var topic = relevance?.Invoke(sentence.Text) ?? 0;
+            if (relevance is not null && topic <= 0) continue;
+            maxRelevance = Math.Max(maxRelevance, topic);
+            raw.Add((sentence, sentence.Vector.Dot(centroid), topic));
+        }
+        var maxCentroid = raw.Count == 0 ? 0 : raw.Max(r => r.Centrality);
+        foreach (var (sentence, centrality, topic) in raw)
+        {
+            // News puts what matters first: a lead sentence outweighs one deep in the article.
+            var position = 1.0 / Math.Sqrt(1 + sentence.Position);
+            var prior = (maxCentroid > 0 ? centrality / maxCentroid : 0)
+                + 0.6 * position
+                + (maxRelevance > 0 ? 0.5 * topic / maxRelevance : 0);
+            scored.Add(new Candidate(sentence, prior, 0));
+        }
+        var maxPrior = scored.Count == 0 ? 1 : scored.Max(c => c.Prior);
+
+        return scored
+            .Select(c => c with { Prior = c.Prior / maxPrior })
+            .GroupBy(c => stories[c.Sentence.Document])
+            .SelectMany(g => g.OrderByDescending(c => c.Prior).ThenBy(c => c.Sentence.Ordinal).Take(CandidatesPerStory))
+            .OrderByDescending(c => c.Prior).ThenBy(c => c.Sentence.Ordinal)
+            .Take(MaxCandidates)
+            .OrderBy(c => c.Sentence.Ordinal)
+            .ToList();
+    }
+
+    // Biased PageRank over the candidate similarity graph. Edges inside one story are dropped when there are
+    // several stories, so a sentence gains centrality from other sources agreeing with it, not from reprints.
+    private static double[] LexRank(List<Candidate> candidates, int[] stories)
+    {
+        var n = candidates.Count;
+        var multiStory = candidates.Select(c => stories[c.Sentence.Document]).Distinct().Count() > 1;
+        var weights = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            weights[i] = new double[n];
+            var story = stories[candidates[i].Sentence.Document];
+            for (var j = 0; j < n; j++)
+            {
+                if (i == j) continue;
+                if (multiStory && stories[candidates[j].Sentence.Document] == story) continue;
+                var sim = candidates[i].Sentence.Vector.Dot(candidates[j].Sentence.Vector);
+                if (sim >= EdgeThreshold) weights[i][j] = sim;
+            }
+            var rowSum = weights[i].Sum();
+            if (rowSum > 0) for (var j = 0; j < n; j++) weights[i][j] /= rowSum;
+        }
+
+        var bias = candidates.Select(c => c.Prior).ToArray();
+        var biasSum = bias.Sum();
+        for (var i = 0; i < n; i++) bias[i] = biasSum > 0 ? bias[i] / biasSum : 1.0 / n;
+
+        var rank = (double[])bias.Clone();
+        for (var iteration = 0; iteration < Iterations; iteration++)
+        {
+            var next = new double[n];
+            var dangling = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var row = weights[i];
+                var hasEdges = false;
+                for (var j = 0; j < n; j++)
+                {
+                    if (row[j] == 0) continue;
+                    next[j] += Damping * rank[i] * row[j];
+                    hasEdges = true;
+                }
+                if (!hasEdges) dangling += rank[i];
+            }
+            for (var i = 0; i < n; i++) next[i] += ((1 - Damping) + Damping * dangling) * bias[i];
+            rank = next;
+        }
+        var max = rank.Max();
+        return rank.Select(r => max > 0 ? r / max : 0).ToArray();
+    }
+
+    private static List<Candidate> SelectByMmr(List<Candidate> candidates, SummaryBudget budget)
+    {
+        var chosen = new List<Candidate>();
+        var remaining = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Sentence.Ordinal).ToList();
+        var words = 0;
+        while (remaining.Count > 0 && !BudgetMet(budget, chosen.Count, words))
+        {
+            Candidate? best = null;
+            var bestValue = double.NegativeInfinity;
+            foreach (var candidate in remaining)
+            {
+                var redundancy = chosen.Count == 0 ? 0 : chosen.Max(c => c.Sentence.Vector.Dot(candidate.Sentence.Vector));
+                if (redundancy >= RedundancyThreshold) continue;
+                var value = MmrLambda * candidate.Score - (1 - MmrLambda) * redundancy;
+                if (value > bestValue) { bestValue = value; best = candidate; }
+            }
+            if (best is null) break;
+            remaining.Remove(best);
+            chosen.Add(best);
+            words += best.Sentence.WordCount;
+        }
+        return chosen;
+    }
+
+    private static bool BudgetMet(SummaryBudget budget, int points, int words) =>
+        (budget.Points is { } p && points >= p) || (budget.Words is { } w && words >= w);
+
+    // Every article with a sentence making the same point, and every reprint of the chosen sentence's story.
+    private static SummaryPoint ToPoint(Candidate chosen, SentenceCorpus corpus, IReadOnlyList<SummaryDocument> documents, int[] stories)
+    {
+        var own = chosen.Sentence.Document;
+        var supporting = new SortedSet<int>();
+        for (var d = 0; d < stories.Length; d++)
+            if (d != own && stories[d] == stories[own]) supporting.Add(d);
+        foreach (var sentence in corpus.Sentences)
+        {
+            if (sentence.Document == own || supporting.Contains(sentence.Document)) continue;
+            if (sentence.Vector.Dot(chosen.Sentence.Vector) >= SameSourceThreshold) supporting.Add(sentence.Document);
+        }
+        var sources = new[] { own }.Concat(supporting)
+            .Select(d => documents[d])
+            .Select(doc => new PointSource(doc.Id, doc.Outlet, doc.Title, doc.Url))
+            .ToList();
+        var outlets = sources.Select(s => s.Outlet).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var via = new[] { own }.Concat(supporting)
+            .Select(d => CitedOutlet.Find(documents[d]))
+            .OfType<string>()
+            .Where(name => !outlets.Contains(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new SummaryPoint(chosen.Sentence.Text, sources, via, chosen.Score, own, chosen.Sentence.Position);
+    }
+
+    private sealed record Candidate(Sentence Sentence, double Prior, double Score);
+}

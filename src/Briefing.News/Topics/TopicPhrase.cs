@@ -1,0 +1,11 @@
+namespace Briefing.News.Topics;
+
+/// <summary>
+/// A phrase or term that signals a topic, with how strongly it does. Words are matched after name normalisation and
+/// light stemming (guarantees = guarantee); "a|b" in the text means either word. Without <see cref="Within"/> the
+/// words must stand together in order; with it they may come in any order as long as all fall inside that many words.
+/// </summary>
+public sealed record TopicPhrase(string Text, double Weight)
+{
+    public int? Within { get; init; }
+}

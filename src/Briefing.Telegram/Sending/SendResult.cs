@@ -1,0 +1,18 @@
+namespace Briefing.Telegram.Sending;
+
+/// <summary>How a send ended: <see cref="Sent"/>, <see cref="ChatUnavailable"/> (the chat is marked inactive), or <see cref="Failed"/>.</summary>
+public abstract record SendResult
+{
+    private SendResult()
+    {
+    }
+
+    /// <summary>Delivered. <paramref name="ChatId"/> is where it went, which differs from the requested chat after a group migration.</summary>
+    public sealed record Sent(long ChatId, int MessageId, int Attempts) : SendResult;
+
+    /// <summary>The chat cannot be written to (bot blocked or kicked, user deactivated, chat gone); it has been marked unavailable.</summary>
+    public sealed record ChatUnavailable(long ChatId, int ErrorCode, string Reason) : SendResult;
+
+    /// <summary>Not delivered. <paramref name="Retryable"/>: worth sending again later (server or network trouble, a long flood wait); otherwise Telegram rejected the message itself. <paramref name="ErrorCode"/> is null when no Bot API answer came.</summary>
+    public sealed record Failed(int? ErrorCode, string Description, bool Retryable, int Attempts) : SendResult;
+}

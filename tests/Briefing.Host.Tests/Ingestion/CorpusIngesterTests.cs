@@ -1,0 +1,166 @@
+using System.Text;
+using Briefing.Host.Ingestion;
+using Briefing.News.Topics;
+using Briefing.Store.Articles;
+using Briefing.Store.Database;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Host.Tests.Ingestion;
+
+public sealed class CorpusIngesterTests : IDisposable
+{
+    private const string Story = """
+        Zelensky presents victory plan to parliament
+
+        Ukrainian President Volodymyr Zelensky presented his victory plan to the parliament in Kyiv on Wednesday, asking allies for long-range weapons and an invitation to join NATO.
+
+        The plan has five points and three secret annexes, according to officials who have seen it. Lawmakers applauded as the president described the military, economic and diplomatic steps.
+
+        Western capitals reacted cautiously. Several governments said they would study the document before committing to any of its requests, while others repeated their support for Ukraine.
+
+        Analysts said the timing, weeks before the American election, was meant to secure commitments that would survive a change of administration in Washington.
+        """;
+
+    private readonly TempFolder temp = new();
+    private readonly string corpus;
+    private readonly SqliteArticleRepository articles;
+
+    public CorpusIngesterTests()
+    {
+        corpus = Directory.CreateDirectory(temp.File("corpus")).FullName;
+        articles = new SqliteArticleRepository(new SqliteDatabase(temp.File("briefing.db")), TimeProvider.System);
+    }
+
+    public void Dispose() => temp.Dispose();
+
+    private CorpusIngester Ingester(long maxFileBytes = CorpusOptions.DefaultMaxFileBytes, params string[] folders) => new(
+        Options.Create(new CorpusOptions { Folders = folders.Length > 0 ? [.. folders] : [corpus], MaxFileBytes = maxFileBytes }),
+        new HostingEnvironment { ContentRootPath = temp.Path },
+        new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson))),
+        articles);
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(corpus, name), text);
+
+    [Fact]
+    public async Task Ingesting_the_seeds_stores_each_of_them_with_its_source_file()
+    {
+        var report = await Ingester(folders: RepositoryFiles.Seeds).IngestAsync();
+
+        var stored = await articles.ListAsync(new ArticleQuery());
+        Assert.Equal(5, report.New);
+        Assert.Empty(report.Skipped);
+        Assert.Equal(Directory.GetFiles(RepositoryFiles.Seeds).Select(Path.GetFileName).Order(), stored.Select(a => Path.GetFileName(a.SourcePath)).Order());
+        Assert.All(stored, a => Assert.NotEqual("", a.Body));
+    }
+
+    [Fact]
+    public async Task Reingesting_the_same_folder_adds_nothing()
+    {
+        Write("a.txt", Story);
+        Write("b.txt", "Harvest begins early\n\nFarmers began the grape harvest early this year after an unusually hot summer.");
+        await Ingester().IngestAsync();
+
+        var again = await Ingester().IngestAsync();
+
+        Assert.Equal(new IngestReport(0, 2, 0, 0, []), again with { Skipped = [] });
+        Assert.Empty(again.Skipped);
+        Assert.Equal(2, await articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_file_becomes_a_new_version_linked_to_the_old_one()
+    {
+        Write("a.txt", Story);
+        await Ingester().IngestAsync();
+        var first = Assert.Single(await articles.ListAsync(new ArticleQuery()));
+
+        Write("a.txt", Story + "\n\nUpdated: parliament voted to back the plan.");
+        var report = await Ingester().IngestAsync();
+
+        Assert.Equal(1, report.NewVersions);
+        var current = Assert.Single(await articles.ListAsync(new ArticleQuery()));
+        Assert.True(current.Id > first.Id);
+        Assert.Contains("Updated: parliament voted", current.Body);
+        Assert.NotNull(await articles.GetAsync(first.Id));
+    }
+
+    [Fact]
+    public async Task Two_outlets_copies_of_one_story_are_stored_twice_and_marked_near_duplicates()
+    {
+        Write("outlet-a.txt", Story);
+        Write("outlet-b.txt", Story.Replace("Zelensky presents victory plan to parliament", "Victory plan unveiled in Kyiv") + "\n\nFollow our live coverage.");
+
+        var report = await Ingester().IngestAsync();
+
+        Assert.Equal((1, 1), (report.New, report.NearDuplicates));
+        var stored = await articles.ListAsync(new ArticleQuery());
+        Assert.Equal(2, stored.Count);
+        Assert.Equal(stored[0].Id, stored[1].NearDuplicateOf);
+    }
+
+    [Fact]
+    public async Task Each_kind_of_bad_file_is_skipped_with_its_reason_and_the_good_ones_are_stored()
+    {
+        Write("good.txt", Story);
+        Write("empty.txt", "");
+        Write("blank.txt", "  \n\n \t\n");
+        File.WriteAllBytes(Path.Combine(corpus, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]);
+        File.WriteAllBytes(Path.Combine(corpus, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 talks in Kyiv\n\nOfficials met in a caf\u00e9."));
+        Write("huge.txt", "Headline\n\n" + new string('x', 20_000));
+        File.CreateSymbolicLink(Path.Combine(corpus, "unreadable.txt"), Path.Combine(corpus, "no-such-target.txt"));
+        Write("notes.pdf", "not a corpus file");
+
+        var report = await Ingester(maxFileBytes: 10_000).IngestAsync();
+
+        Assert.Equal(1, report.New);
+        var reasons = report.Skipped.ToDictionary(s => Path.GetFileName(s.Path), s => s.Reason);
+        Assert.Equal(["binary.txt", "blank.txt", "empty.txt", "huge.txt", "latin1.txt", "unreadable.txt"], reasons.Keys.Order());
+        Assert.Equal("empty", reasons["empty.txt"]);
+        Assert.Equal("empty", reasons["blank.txt"]);
+        Assert.Equal("binary (contains NUL bytes)", reasons["binary.txt"]);
+        Assert.StartsWith("not valid UTF-8", reasons["latin1.txt"]);
+        Assert.StartsWith("larger than Corpus:MaxFileBytes", reasons["huge.txt"]);
+        Assert.StartsWith("unreadable", reasons["unreadable.txt"]);
+        Assert.All(report.Skipped, s => Assert.DoesNotContain('\n', s.Reason));
+        Assert.Equal("Zelensky presents victory plan to parliament", Assert.Single(await articles.ListAsync(new ArticleQuery())).Title);
+    }
+
+    [Fact]
+    public async Task Files_in_subfolders_and_html_pages_are_read()
+    {
+        Directory.CreateDirectory(Path.Combine(corpus, "2024", "october"));
+        File.WriteAllText(Path.Combine(corpus, "2024", "october", "page.html"),
+            "<html><body><h1>Security guarantees for Ukraine</h1><p>Allies discussed security guarantees for Ukraine on Monday in Brussels.</p></body></html>");
+        Write("story.htm", "<html><body><h1>Grape harvest</h1><p>Farmers began the grape harvest early.</p></body></html>");
+
+        var report = await Ingester().IngestAsync();
+
+        Assert.Equal(2, report.New);
+        var stored = await articles.ListAsync(new ArticleQuery());
+        Assert.All(stored, a => Assert.DoesNotContain("<p>", a.Body));
+        Assert.Contains(stored, a => a.SourcePath == Path.Combine("corpus", "2024", "october", "page.html"));
+    }
+
+    [Fact]
+    public async Task A_missing_corpus_folder_is_an_error_naming_it_and_nothing_is_stored()
+    {
+        Write("a.txt", Story);
+        var missing = temp.File("no-such-folder");
+
+        var error = await Assert.ThrowsAsync<CorpusFolderMissingException>(() => Ingester(folders: [corpus, missing]).IngestAsync());
+
+        Assert.Equal(missing, error.Folder);
+        Assert.Equal(0, await articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_utf8_byte_order_mark_is_not_part_of_the_headline()
+    {
+        File.WriteAllBytes(Path.Combine(corpus, "bom.txt"), [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Story)]);
+
+        await Ingester().IngestAsync();
+
+        Assert.Equal("Zelensky presents victory plan to parliament", Assert.Single(await articles.ListAsync(new ArticleQuery())).Title);
+    }
+}

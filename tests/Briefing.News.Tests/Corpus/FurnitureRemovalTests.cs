@@ -1,0 +1,401 @@
+using Briefing.News.Corpus;
+
+namespace Briefing.News.Tests.Corpus;
+
+/// <summary>Made-up pages, one kind of furniture each, around the same two article paragraphs.</summary>
+public sealed class FurnitureRemovalTests
+{
+    private const string Headline = "Kyiv presents its plan to allies in Brussels";
+    private const string First =
+        "Ukraine presented its plan to defence ministers in Brussels on Thursday, officials said. The ministers asked for more detail on air defence.";
+    private const string Second =
+        "The alliance will return to the question at its summit next year. Diplomats expect a long debate over the timing of any invitation.";
+
+    private static CleanedArticle Clean(string page) => new ArticleCleaner().CleanText(page);
+
+    private static void AssertOnlyTheArticle(CleanedArticle article)
+    {
+        Assert.Equal(Headline, article.Title);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Share_and_comment_widgets_are_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+            Share:
+            Tweet
+
+            {First}
+
+            {Second}
+
+            Share this article
+            Click to comment
+            Subscribe
+            Notify of
+            guest
+            3 Comments
+            Inline Feedbacks
+            View all comments
+            Oldest
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Advertisement_markers_are_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            ADVERTISEMENT
+
+            {First}
+
+            Advertisement:
+
+            Sponsored
+
+            Story continues below advertisement
+
+            {Second}
+
+            Advertisement
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_read_more_marker_removes_the_teaser_caption_and_headline_after_it()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            Read more
+
+            Defence ministers arrive at the alliance headquarters in Brussels on October 17, 2024.
+            Allies split over the timing of an invitation
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void A_teaser_caption_and_headline_in_separate_blocks_are_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            See also
+
+            Defence ministers arrive at the alliance headquarters in Brussels.
+
+            Allies split over the timing of an invitation
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Inline_read_more_teaser_lines_are_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            READ MORE: Allies split over the timing of an invitation
+
+            Also read: What the plan says about security guarantees
+
+            Related: Ministers meet in Brussels
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_long_paragraph_after_a_read_more_marker_is_article_text_and_stays()
+    {
+        var long_ = string.Join(' ', Enumerable.Repeat("The ministers talked about air defence and about the winter ahead.", 6));
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            Read more
+
+            {long_}
+
+            {Second}
+            """);
+
+        Assert.Equal([First, long_, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Editor_notices_are_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            {Second}
+
+            If you notice an error, select the required text and press Ctrl + Enter to report it to the editors.
+
+            Found a typo? Select it and press Ctrl+Enter.
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Site_blurbs_and_footers_are_removed_and_the_copyright_names_the_outlet()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            {Second}
+
+            We're dedicated to providing you the most authenticated news from the region.
+
+            About Us | Contact | Privacy Policy | Terms of Use
+
+            © 2024 Kyiv Daily. All rights reserved.
+            """);
+
+        AssertOnlyTheArticle(article);
+        Assert.Equal("Kyiv Daily", article.Outlet);
+    }
+
+    [Fact]
+    public void Everything_under_you_may_also_like_is_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            {Second}
+
+            You May Also Like
+
+            Entertainment
+
+            A famous actress has only appeared in a small number of movies and TV shows. It might be surprising.
+
+            Business
+
+            The regulator granted a total of 1,596 licenses nationwide in the fiscal year, officials said.
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Related_news_ends_the_article()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            {Second}
+
+            Related News
+            Ministers meet again in Brussels to discuss the plan and the timing of the invitation.
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Join_and_follow_promos_are_removed_and_the_group_names_the_outlet()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            Follow us on Telegram
+
+            Subscribe to our newsletter for daily updates
+
+            {Second}
+
+            Join DailyWire24 Telegram channel
+            """);
+
+        AssertOnlyTheArticle(article);
+        Assert.Equal("DailyWire24", article.Outlet);
+    }
+
+    [Fact]
+    public void Image_credits_counters_and_bylines_are_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+            By Olena Kovalenko and John Smith
+            1.2K views
+            5 min read
+
+            Photo: Reuters/Yves Herman
+
+            {First}
+
+            Image credit: Getty Images
+
+            {Second}
+
+            42
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Site_chrome_before_the_headline_is_skipped_and_names_the_outlet()
+    {
+        var article = Clean($"""
+            Skip to content
+            Menu
+            Hi, what are you looking for?
+            Latest news from Kyiv Herald
+
+            World
+
+            {Headline}
+
+            {First}
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+        Assert.Equal("Kyiv Herald", article.Outlet);
+    }
+
+    [Fact]
+    public void A_repeated_headline_appears_once_as_the_title_only()
+    {
+        var article = Clean($"""
+            {Headline}
+            {Headline}
+
+            {First}
+
+            {Headline}  - 1
+
+            {Headline.ToUpperInvariant()}
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_standfirst_becomes_the_first_paragraph()
+    {
+        var standfirst = "Ministers want details before they commit";
+        var article = Clean($"""
+            {Headline}
+
+            {standfirst}
+
+            {First}
+
+            {Second}
+            """);
+
+        Assert.Equal([standfirst, First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_standfirst_repeated_in_the_body_is_kept_once()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            Ukraine presented its plan to defence ministers in Brussels on Thursday, officials said
+
+            {First}
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Comment_counters_above_the_article_do_not_end_it()
+    {
+        var article = Clean($"""
+            {Headline}
+            0 Comments
+
+            {First}
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_of_one_paragraph_are_joined()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            Ukraine presented its plan to defence ministers in Brussels on
+            Thursday, officials said. The ministers asked for more detail on
+            air defence.
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  \t\n")]
+    public void An_empty_page_gives_an_empty_article(string page)
+    {
+        var article = Clean(page);
+
+        Assert.Equal("", article.Title);
+        Assert.Null(article.Published);
+        Assert.Null(article.Outlet);
+        Assert.Empty(article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_page_without_a_headline_line_takes_its_first_sentence_as_title_and_keeps_all_text()
+    {
+        var article = Clean($"{First}\n\n{Second}");
+
+        Assert.Equal("Ukraine presented its plan to defence ministers in Brussels on Thursday, officials said.", article.Title);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+}

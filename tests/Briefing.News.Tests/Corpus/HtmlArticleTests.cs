@@ -1,0 +1,120 @@
+using Briefing.News.Corpus;
+
+namespace Briefing.News.Tests.Corpus;
+
+/// <summary>HTML pages: metadata for title, date and outlet; navigation, asides, scripts and widgets left out.</summary>
+public sealed class HtmlArticleTests
+{
+    private const string First =
+        "Ukraine presented its plan to defence ministers in Brussels on Thursday, officials said. The ministers asked for more detail on air defence.";
+    private const string Second =
+        "The alliance will return to the question at its summit next year. Diplomats expect a long debate over the timing.";
+
+    private const string Page = $$"""
+        <!DOCTYPE html>
+        <html><head>
+          <title>Kyiv presents its plan to allies | Kyiv Herald</title>
+          <meta property="og:title" content="Kyiv presents its plan to allies">
+          <meta property="og:site_name" content="Kyiv Herald">
+          <meta property="article:published_time" content="2024-10-17T09:30:00+03:00">
+          <style>p { color: red; }</style>
+          <script>var tracking = "Advertisement";</script>
+        </head><body>
+          <header><a href="/">Home</a> <a href="/world">World</a> <form><input placeholder="Search"></form></header>
+          <nav><ul><li>News</li><li>Politics</li><li>Sport</li></ul></nav>
+          <article>
+            <h1>Kyiv presents its plan to allies</h1>
+            <div class="share-bar"><a>Share on Facebook</a><a>Tweet</a></div>
+            <p>{{First}}</p>
+            <figure><img src="a.jpg"><figcaption>Ministers arrive in Brussels. Photo: Reuters</figcaption></figure>
+            <div class="ad-slot">Advertisement</div>
+            <p>The alliance will return to the question at its <b>summit</b> next year.
+               Diplomats expect a long debate over the timing.</p>
+            <p>Read more: <a href="/x">Allies split over the invitation</a></p>
+          </article>
+          <aside><h3>Related News</h3><ul><li>Other story about the weather in Lviv and beyond today</li></ul></aside>
+          <footer>© 2024 Kyiv Herald. All rights reserved.</footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void An_html_page_gives_title_date_outlet_and_only_the_article_paragraphs()
+    {
+        var article = new ArticleCleaner().CleanHtml(Page);
+
+        Assert.Equal("Kyiv presents its plan to allies", article.Title);
+        Assert.Equal(new DateTimeOffset(2024, 10, 17, 9, 30, 0, TimeSpan.FromHours(3)), article.Published);
+        Assert.Equal("Kyiv Herald", article.Outlet);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Without_metadata_the_h1_time_element_and_title_suffix_are_used()
+    {
+        var page = $"""
+            <html><head><title>Kyiv presents its plan to allies | Kyiv Herald</title></head><body>
+            <main>
+              <h1>Kyiv presents its plan to allies</h1>
+              <time datetime="2024-10-17">17 October</time>
+              <p>{First}</p><p>{Second}</p>
+            </main></body></html>
+            """;
+
+        var article = new ArticleCleaner().CleanHtml(page);
+
+        Assert.Equal("Kyiv presents its plan to allies", article.Title);
+        Assert.Equal(new DateTimeOffset(2024, 10, 17, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal("Kyiv Herald", article.Outlet);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_json_ld_publication_date_is_read()
+    {
+        var page = $$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-09-24T10:05:00Z"}</script></head>
+            <body><h1>Kyiv presents its plan to allies</h1><p>{{First}}</p></body></html>
+            """;
+
+        Assert.Equal(new DateTimeOffset(2024, 9, 24, 10, 5, 0, TimeSpan.Zero), new ArticleCleaner().CleanHtml(page).Published);
+    }
+
+    [Fact]
+    public void Line_breaks_inside_a_block_and_text_rules_apply_to_html_too()
+    {
+        var page = $"""
+            <html><body><article><h1>Kyiv presents its plan to allies</h1>
+            <div>Share:<br>Click to comment</div>
+            <p>{First}</p>
+            <p>If you notice an error, select the required text and press Ctrl + Enter to report it to the editors.</p>
+            <p>{Second}</p>
+            <h2>You May Also Like</h2>
+            <p>An actress has only appeared in a small number of movies and TV shows. It might be surprising.</p>
+            </article></body></html>
+            """;
+
+        var article = new ArticleCleaner().CleanHtml(page);
+
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("page.html")]
+    [InlineData("PAGE.HTM")]
+    public void Clean_reads_html_files_as_html(string fileName)
+    {
+        var article = new ArticleCleaner().Clean(Page, fileName);
+
+        Assert.Equal("Kyiv Herald", article.Outlet);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Clean_reads_other_files_as_plain_text()
+    {
+        var article = new ArticleCleaner().Clean($"Kyiv presents its plan to allies\n\n{First}", "page.txt");
+
+        Assert.Equal("Kyiv presents its plan to allies", article.Title);
+        Assert.Equal([First], article.Paragraphs);
+    }
+}

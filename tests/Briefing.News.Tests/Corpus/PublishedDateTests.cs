@@ -1,0 +1,78 @@
+using Briefing.News.Corpus;
+
+namespace Briefing.News.Tests.Corpus;
+
+/// <summary>Each common dateline form on a made-up page, and dates that are not the page's own.</summary>
+public sealed class PublishedDateTests
+{
+    private const string Body =
+        "Ukraine presented its plan to defence ministers in Brussels on Thursday, officials said. The ministers asked for more detail.";
+
+    [Theory]
+    [InlineData("Oct 9, 2024 13:17 42", "2024-10-09T13:17:00+00:00")]
+    [InlineData("Tuesday, 24 September 2024 —", "2024-09-24T00:00:00+00:00")]
+    [InlineData("2024-10-09", "2024-10-09T00:00:00+00:00")]
+    [InlineData("2024-10-09T13:17:00Z", "2024-10-09T13:17:00+00:00")]
+    [InlineData("2024-10-09T13:17:00+03:00", "2024-10-09T13:17:00+03:00")]
+    [InlineData("2024-10-09 13:17", "2024-10-09T13:17:00+00:00")]
+    [InlineData("24.09.2024", "2024-09-24T00:00:00+00:00")]
+    [InlineData("24.09.2024 10:05", "2024-09-24T10:05:00+00:00")]
+    [InlineData("13:17, 09.10.2024", "2024-10-09T13:17:00+00:00")]
+    [InlineData("09/24/2024", "2024-09-24T00:00:00+00:00")]
+    [InlineData("September 24, 2024", "2024-09-24T00:00:00+00:00")]
+    [InlineData("Posted on September 24th, 2024", "2024-09-24T00:00:00+00:00")]
+    [InlineData("24 Sep 2024, 10:05", "2024-09-24T10:05:00+00:00")]
+    [InlineData("Sept. 24, 2024 at 1:17 p.m. EDT", "2024-09-24T13:17:00-04:00")]
+    [InlineData("Published: 24/09/2024 10:05 GMT", "2024-09-24T10:05:00+00:00")]
+    [InlineData("Updated 9 October 2024, 13:17 (UTC+3)", "2024-10-09T13:17:00+03:00")]
+    [InlineData("Wed 9 Oct 2024 | 08:00 AM", "2024-10-09T08:00:00+00:00")]
+    public void A_dateline_gives_the_publication_time_and_leaves_the_body(string dateline, string expected)
+    {
+        var article = new ArticleCleaner().CleanText($"Ministers weigh Kyiv's plan\n\n{dateline}\n\n{Body}");
+
+        Assert.Equal(DateTimeOffset.Parse(expected), article.Published);
+        Assert.Equal(DateTimeOffset.Parse(expected).Offset, article.Published!.Value.Offset);
+        Assert.Equal([Body], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_dateline_above_the_headline_counts_too()
+    {
+        var article = new ArticleCleaner().CleanText($"News\n\n24 Sep 2024\n\nMinisters weigh Kyiv's plan\n\n{Body}");
+
+        Assert.Equal(new DateTimeOffset(2024, 9, 24, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal("Ministers weigh Kyiv's plan", article.Title);
+    }
+
+    [Theory]
+    [InlineData("Zelensky arrives at a meeting of the Security Council in New York on September 24, 2024.")]
+    [InlineData("The plan was first shown to allies on 24.09.2024 in New York.")]
+    [InlineData("On October 9, 2024 13:17 the talks began.")]
+    public void A_date_mentioned_in_a_sentence_is_not_the_publication_date(string sentence)
+    {
+        var article = new ArticleCleaner().CleanText($"Ministers weigh Kyiv's plan\n\n{sentence}\n\n{Body}");
+
+        Assert.Null(article.Published);
+        Assert.Equal([sentence, Body], article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Oct 32, 2024")]
+    [InlineData("31.02.2024")]
+    [InlineData("2024")]
+    [InlineData("25:61 24.09.2024")]
+    public void An_impossible_date_is_not_read(string line)
+    {
+        Assert.False(PublishedDateParser.TryParseDateLine(line, out _));
+    }
+
+    [Fact]
+    public void The_first_dateline_wins_over_a_later_updated_line()
+    {
+        var article = new ArticleCleaner().CleanText(
+            $"Ministers weigh Kyiv's plan\n\nPublished 24 Sep 2024, 10:05\n\nUpdated 25 Sep 2024, 08:00\n\n{Body}");
+
+        Assert.Equal(new DateTimeOffset(2024, 9, 24, 10, 5, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal([Body], article.Paragraphs);
+    }
+}
