@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
 
 namespace Briefing.Host.Delivery;

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using System.Globalization;
 using Briefing.News.Topics;
 using Briefing.Store.Delivery;
@@ -15,7 +16,7 @@ public sealed class ConsoleSubscriberDirectory(IReadOnlyList<TopicDefinition> to
 
     public async Task<IReadOnlyList<DeliverySubscriber>> ListActiveAsync(SubscriberKey? after, int limit, CancellationToken cancellationToken = default)
     {
-        if (after is { } cursor && cursor.CompareTo(Console) >= 0) return [];
+        if (after is not null) return []; // one subscriber: any cursor is past it
         var stored = (await status.ListAsync(cancellationToken)).FirstOrDefault(s => s.Name == WatermarkName);
         var watermark = stored is null ? 0 : long.Parse(stored.Value, CultureInfo.InvariantCulture);
         return [new DeliverySubscriber(Console, topics.Select(t => t.Slug).ToList(), watermark)];

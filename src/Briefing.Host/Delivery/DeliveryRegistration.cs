@@ -1,6 +1,7 @@
 using Briefing.Store.Database;
 using Briefing.Host.Hosting;
 using Briefing.News.Topics;
+using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
 using Microsoft.Extensions.Configuration;
@@ -19,11 +20,12 @@ public static class DeliveryRegistration
         builder.Services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
 
-        builder.Services.TryAddSingleton(_ => new SqliteDatabase(DatabasePath(builder)));
         builder.Services.AddSingleton<IScheduleRepository, SqliteScheduleRepository>();
         builder.Services.AddSingleton<IDigestRunRepository, SqliteDigestRunRepository>();
         builder.Services.AddSingleton<IOutboxRepository, SqliteOutboxRepository>();
         builder.Services.AddSingleton<IWorkerStatusRepository, SqliteWorkerStatusRepository>();
+        builder.Services.TryAddSingleton<ISubscriberRepository, SqliteSubscriberRepository>();
+        builder.Services.AddSingleton<DeliveryReportReader>();
 
         var local = string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"]);
         builder.Services.AddSingleton(new DeliveryMode(local));
@@ -32,6 +34,11 @@ public static class DeliveryRegistration
             builder.Services.TryAddSingleton<IDigestSender>(_ => new ConsoleDigestSender(Console.Out));
             builder.Services.TryAddSingleton<ISubscriberDirectory>(sp => new ConsoleSubscriberDirectory(
                 sp.GetRequiredService<IReadOnlyList<TopicDefinition>>(), sp.GetRequiredService<IWorkerStatusRepository>(), sp.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            builder.Services.TryAddSingleton<ISubscriberDirectory, BotSubscriberDirectory>();
+            builder.Services.TryAddSingleton<IDigestSender, TelegramDigestSender>();
         }
 
         builder.Services.AddSingleton<OutboxSignal>();

@@ -1,3 +1,5 @@
+using Briefing.News.Digests;
+using Briefing.Store.Chats;
 using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
@@ -37,7 +39,7 @@ public sealed class DigestRunWriter(
         {
             var target = new SubscriberKey(chatId, 0);
             var covered = await outbox.GetCoveredUpToAsync(schedule.Name, [target], cancellationToken);
-            var digest = await RenderAsync(cache, schedule.Topics ?? [], covered.GetValueOrDefault(target), schedule.Preset, cancellationToken);
+            var digest = await RenderAsync(cache, schedule.Topics ?? [], covered.GetValueOrDefault(target), schedule.Preset, null, cancellationToken);
             List<OutboxEntry> entries = digest.IsEmpty ? [] : [Entry(target, schedule.Name, digest)];
             queued += await runs.AppendAsync(run.Id, entries, target, time.GetUtcNow(), cancellationToken);
             seen = 1;
@@ -109,24 +111,30 @@ public sealed class DigestRunWriter(
                 topics = subscriber.Topics;
             }
             else topics = schedule.Topics!.Where(t => subscriber.Topics.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
-            if (topics.Count == 0) continue;
+            if (topics.Count == 0 || subscriber.IsPaused) continue;
 
             var after = Math.Max(subscriber.WatermarkArticleId, covered.GetValueOrDefault(subscriber.Key));
-            var digest = await RenderAsync(cache, topics, after, schedule?.Preset ?? "standard", cancellationToken);
+            var digest = await RenderAsync(cache, topics, after, schedule?.Preset ?? "standard", subscriber.Filters, cancellationToken);
             if (!digest.IsEmpty) entries.Add(Entry(subscriber.Key, scope, digest));
         }
         return entries;
     }
 
-    // Subscribers with the same topics and watermark get the same digest: render it once per run.
+    // Subscribers with the same topics, filters and watermark get the same digest: render it once per run.
     private async Task<RenderedDigest> RenderAsync(
-        Dictionary<string, RenderedDigest> cache, IReadOnlyList<string> topics, long after, string preset, CancellationToken cancellationToken)
+        Dictionary<string, RenderedDigest> cache, IReadOnlyList<string> topics, long after, string preset,
+        IReadOnlyDictionary<string, TopicFilter>? filters, CancellationToken cancellationToken)
     {
         var sorted = topics.Order(StringComparer.Ordinal).ToList();
-        var key = $"{string.Join(',', sorted)}|{after}|{preset}";
+        var relevant = filters is null
+            ? new Dictionary<string, TopicFilter>()
+            : filters.Where(f => sorted.Contains(f.Key) && (f.Value.Required.Count > 0 || f.Value.Excluded.Count > 0)).ToDictionary();
+        var filterKey = string.Join(';', relevant.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => $"{f.Key}+{string.Join('+', f.Value.Required)}-{string.Join('-', f.Value.Excluded)}"));
+        var key = $"{string.Join(',', sorted)}|{after}|{preset}|{filterKey}";
         if (!cache.TryGetValue(key, out var digest))
         {
-            digest = await digests.RenderAsync(new DigestSelection(sorted, after, preset), cancellationToken);
+            digest = await digests.RenderAsync(new DigestSelection(sorted, after, preset, relevant), cancellationToken);
             if (cache.Count > 10_000) cache.Clear();
             cache[key] = digest;
         }

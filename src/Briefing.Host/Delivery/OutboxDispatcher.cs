@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using System.Collections.Concurrent;
 using Briefing.Store.Delivery;
 using Microsoft.Extensions.Hosting;

@@ -57,7 +57,7 @@ public sealed class DeliveryCatchUp(
     public Task<int> RunDueSubscribersAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        return writer.RunDueAsync(s => NextLocalTime.After(s.DeliveryTime ?? new TimeOnly(8, 0), s.TimeZone ?? "UTC", now), cancellationToken);
+        return writer.RunDueAsync(s => DueDeliveriesJob.NextDue(s, now), cancellationToken);
     }
 
     /// <summary>Local mode at start: the console's digest of everything it has not been shown.</summary>

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using Briefing.Host.Delivery;
 using Quartz;
 
@@ -15,6 +16,13 @@ public sealed class DueDeliveriesJob(DigestRunWriter writer, TimeProvider time) 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        await writer.RunDueAsync(s => NextLocalTime.After(s.DeliveryTime ?? new TimeOnly(8, 0), s.TimeZone ?? "UTC", now), cancellationToken);
+        await writer.RunDueAsync(s => NextDue(s, now), cancellationToken);
     }
+
+    /// <summary>The subscriber's next local delivery time after now, as a UTC instant.</summary>
+    public static DateTimeOffset NextDue(DeliverySubscriber subscriber, DateTimeOffset nowUtc) =>
+        DeliveryTimeCalculator.Next(
+            subscriber.DeliveryTime ?? new TimeOnly(8, 0),
+            TimeZoneInfo.FindSystemTimeZoneById(subscriber.TimeZone ?? "UTC"),
+            nowUtc);
 }

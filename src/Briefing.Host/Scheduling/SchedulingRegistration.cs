@@ -2,7 +2,9 @@ using Briefing.Host.Delivery;
 using Briefing.Host.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Briefing.Host.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -51,6 +53,10 @@ public static class SchedulingRegistration
         builder.Services.AddSingleton(new CorpusFolders(
             (builder.Configuration.GetSection("Corpus:Folders").Get<string[]>() ?? [])
                 .Select(f => ConfigDirectory.Resolve(builder.Environment.ContentRootPath, f)).ToList()));
+        builder.Services.TryAddSingleton<ICorpusIngestion, CorpusIngestion>();
+        // The worker's start-up ingests before it resumes runs and prints the local digest, so the ingestion feature's
+        // own start-up ingestion would only repeat it (and race it for the write lock).
+        foreach (var startUp in builder.Services.Where(d => d.ImplementationType == typeof(IngestionOnStart)).ToList()) builder.Services.Remove(startUp);
         builder.Services.AddSingleton<ScheduleSynchronizer>();
         builder.Services.AddSingleton<DeliveryCatchUp>();
         builder.Services.AddHostedService<WorkerStartup>();

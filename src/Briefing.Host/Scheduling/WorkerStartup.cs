@@ -1,4 +1,6 @@
 using Briefing.Host.Delivery;
+using Briefing.Host.Ingestion;
+using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,6 +13,7 @@ public sealed class WorkerStartup(
     IWorkerStatusRepository status,
     DeliveryCatchUp catchUp,
     DeliveryMode mode,
+    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<WorkerStartup> logger) : BackgroundService
 {
@@ -24,6 +27,13 @@ public sealed class WorkerStartup(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+        catch (Exception ex) when (ex is CorpusFolderMissingException or DatabaseUnavailableException)
+        {
+            // A setup error the operator must fix: one clear line, then stop rather than run without a corpus or a store.
+            logger.LogCritical("{Error}", ex.Message);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
         }
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 namespace Briefing.Store.Delivery;
 
 /// <summary>One run of a schedule for one period; the cursor is the last subscriber whose digest is in the outbox.</summary>

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 namespace Briefing.Store.Delivery;
 
 /// <summary>Digest runs and the outbox rows each writes, one transaction per page of subscribers.</summary>

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 namespace Briefing.Store.Delivery;
 
 /// <summary>The queue of rendered digests the dispatcher sends, with per-message progress so a crash resumes mid-digest.</summary>

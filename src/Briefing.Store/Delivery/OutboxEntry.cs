@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 namespace Briefing.Store.Delivery;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 namespace Briefing.Store.Delivery;
 
 /// <summary>A queued digest as the dispatcher sees it: its messages and how far sending got.</summary>

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using Briefing.Store.Database;
 using System.Text.Json;
 using Dapper;

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using Briefing.Host.Delivery;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using System.Collections.Concurrent;
 using Briefing.Host.Delivery;
 using Briefing.Store.Delivery;
@@ -15,8 +16,8 @@ public sealed class FakeSubscriberDirectory : ISubscriberDirectory
 
     public Task<IReadOnlyList<DeliverySubscriber>> ListActiveAsync(SubscriberKey? after, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<DeliverySubscriber>>(subscribers.Values
-            .Where(s => after is null || s.Key.CompareTo(after.Value) > 0)
-            .OrderBy(s => s.Key).Take(limit).ToList());
+            .Where(s => after is null || (s.Key.ChatId, s.Key.ThreadId).CompareTo((after.Value.ChatId, after.Value.ThreadId)) > 0)
+            .OrderBy(s => s.Key.ChatId).ThenBy(s => s.Key.ThreadId).Take(limit).ToList());
 
     public Task<IReadOnlyList<DeliverySubscriber>> ListDueAsync(DateTimeOffset nowUtc, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<DeliverySubscriber>>(subscribers.Values

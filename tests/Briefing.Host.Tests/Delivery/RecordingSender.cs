@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using System.Collections.Concurrent;
 using Briefing.Host.Delivery;
 using Briefing.Store.Delivery;

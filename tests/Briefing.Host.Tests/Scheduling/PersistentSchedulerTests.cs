@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using Briefing.Host.Delivery;
 using Briefing.Host.Scheduling;
 using Briefing.Host.Tests.Delivery;

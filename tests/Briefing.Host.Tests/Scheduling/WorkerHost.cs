@@ -1,5 +1,6 @@
 using Briefing.Host.Delivery;
 using Briefing.Host.Scheduling;
+using Briefing.Host.Storage;
 using Briefing.Host.Tests.Delivery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class WorkerHost
         builder.Services.AddSingleton<IDigestSource>(digests);
         builder.Services.AddSingleton<ISubscriberDirectory>(subscribers);
         builder.Services.AddSingleton<IDigestSender>(sender);
+        builder.AddStorage();
         builder.AddDelivery();
         builder.AddScheduling();
         return builder.Build();
