@@ -2,13 +2,15 @@
 // Usage: node server.js            (binds a free port, prints "listening <port>" on stdout)
 //
 // The emulator marks updates read as soon as getUpdates returns them and ignores `offset`, so a bot
-// that loses its place after a restart would not be caught. This host answers getUpdates the way the
-// Bot API does instead: updates below `offset` are confirmed (dropped), the rest are returned again
-// until confirmed. Everything else goes to the emulator unchanged, including its client routes
+// that loses its place after a restart would not be caught. This host answers getUpdates by offset
+// instead: every update with an id at or above `offset` is returned, until the bot asks past it. Unlike
+// Telegram it also keeps the updates below the offset, so that a bot that forgets its offset and asks
+// from the start again gets them twice, and a test sees that. Everything else goes to the emulator unchanged, including its client routes
 // (POST /sendMessage, /sendCommand, /sendCallback, /getUpdates, /getUpdatesHistory) that tests use
 // to act as users. getChatMember is answered only for members a test has registered through
 // POST /test/chatMember {token, chatId, userId, status}; otherwise it reaches the emulator, which
-// does not know the method (as with setMyCommands).
+// does not know the method (as with setMyCommands). POST /test/lastUserUpdate {token} gives the id of the
+// latest update a user sent to that bot.
 'use strict';
 const http = require('http');
 const express = require('express');
@@ -16,6 +18,14 @@ const TelegramServer = require('telegram-test-api');
 
 const emulator = new TelegramServer({ port: 0, host: '127.0.0.1', storeTimeout: 600 });
 const members = new Map();
+const lastUserUpdate = new Map();
+
+// Remember each token's latest user update id, so a test can compare it with the offset the bot stored.
+const addUserUpdate = emulator.addUserUpdate.bind(emulator);
+emulator.addUserUpdate = async (update) => {
+  lastUserUpdate.set(update.botToken, update.updateId);
+  await addUserUpdate(update);
+};
 const app = express();
 app.use(express.json());
 app.use(express.urlencoded({ extended: true }));
@@ -23,10 +33,8 @@ app.use(express.urlencoded({ extended: true }));
 app.all('/bot:token/getUpdates', (req, res) => {
   const token = req.params.token;
   const offset = Number((req.body && req.body.offset) ?? req.query.offset ?? 0);
-  emulator.storage.userMessages = emulator.storage.userMessages.filter(
-    (u) => u.botToken !== token || !(offset > 0 && u.updateId < offset));
   const pending = emulator.storage.userMessages
-    .filter((u) => u.botToken === token)
+    .filter((u) => u.botToken === token && u.updateId >= offset)
     .sort((a, b) => a.updateId - b.updateId)
     .map((u) => TelegramServer.formatUpdate(u));
   res.json({ ok: true, result: pending });
@@ -41,6 +49,10 @@ app.all('/bot:token/getChatMember', (req, res, next) => {
 app.post('/test/chatMember', (req, res) => {
   members.set(`${req.body.token}|${req.body.chatId}|${req.body.userId}`, req.body.status);
   res.json({ ok: true, result: true });
+});
+
+app.post('/test/lastUserUpdate', (req, res) => {
+  res.json({ ok: true, result: lastUserUpdate.get(req.body.token) ?? 0 });
 });
 
 // The emulator's own app: bot methods and client routes.

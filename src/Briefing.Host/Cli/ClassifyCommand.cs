@@ -65,7 +65,7 @@ public static class ClassifyCommand
                 results.Add(result);
                 if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(result, Json.ClassifiedFileJson));
             }
-            if (!parse.GetValue(json)) PrintTable(results);
+            if (!parse.GetValue(json) && results.Count > 0) PrintTable(results);
             return results.Count > 0 ? 0 : 1;
         });
         return command;

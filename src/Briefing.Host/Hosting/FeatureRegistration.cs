@@ -2,6 +2,7 @@ using Briefing.Host.Ingestion;
 using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
+using Briefing.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
@@ -15,6 +16,7 @@ public static class FeatureRegistration
         builder.AddStorage();
         builder.AddIngestion();
         builder.AddTelegramApi();
+        builder.AddTelegramBot();
         return builder;
     }
 }

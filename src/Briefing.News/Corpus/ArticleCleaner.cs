@@ -27,7 +27,7 @@ public sealed class ArticleCleaner
 
     private static CleanedArticle Assemble(ParsedPage page)
     {
-        var lines = page.Lines;
+        var lines = JoinContinuations(page.Lines);
         var title = page.Title;
         var published = page.Published;
         var outlet = page.Outlet;
@@ -51,12 +51,13 @@ public sealed class ArticleCleaner
             title ??= "";
         }
 
+        var headline = TextShape.Comparable(title);
         var kept = new List<PageLine>();
         var words = 0;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (title.Length > 0 && IsHeadlineRepeat(line.Text, title)) continue;
+            if (IsHeadlineRepeat(line.Text, headline)) continue;
             if (OutletParser.TryParse(line.Text, out var named)) { outlet ??= named; continue; }
             if ((words < DatelineZoneWords || LabelledDate(line.Text))
                 && PublishedDateParser.TryParseDateLine(line.Text, out var date))
@@ -93,11 +94,10 @@ public sealed class ArticleCleaner
         || text.StartsWith("Updated", StringComparison.OrdinalIgnoreCase);
 
     // The headline again, or with a short tail: "Headline - 1" under a photo, "Headline | Outlet".
-    private static bool IsHeadlineRepeat(string text, string title)
+    private static bool IsHeadlineRepeat(string text, string headline)
     {
+        if (headline.Length == 0 || text.Length > headline.Length * 2 + 40) return false;
         var line = TextShape.Comparable(text);
-        var headline = TextShape.Comparable(title);
-        if (headline.Length == 0) return false;
         if (line == headline) return true;
         return line.Length > headline.Length && line.StartsWith(headline + " ", StringComparison.Ordinal)
                && TextShape.WordCount(line[headline.Length..]) <= 3;
@@ -128,7 +128,23 @@ public sealed class ArticleCleaner
         return Math.Min(j, lines.Count);
     }
 
-    // A sentence broken across lines of one block (hard-wrapped text) is one paragraph again.
+    // Hard-wrapped text: a line that carries on in lower case (or with a number) from a line cut short is one line with it,
+    // before any rule judges the fragment on its own ("wildly popular —" is not a menu item).
+    private static List<PageLine> JoinContinuations(IReadOnlyList<PageLine> lines)
+    {
+        var joined = new List<PageLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            // A number carries on only when it closes the sentence ("...in April\n1949."), not as a counter ("0 Comments").
+            var carriesOn = char.IsLower(line.Text[0]) || (char.IsDigit(line.Text[0]) && TextShape.EndsLikeSentence(line.Text));
+            if (!line.StartsBlock && joined.Count > 0 && carriesOn && IsCutShort(joined[^1].Text))
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + line.Text };
+            else joined.Add(line);
+        }
+        return joined;
+    }
+
+    // After furniture is gone, a sentence still broken across lines of one block is one paragraph again.
     private static List<string> JoinWrappedLines(List<PageLine> lines)
     {
         var paragraphs = new List<string>();
@@ -151,19 +167,23 @@ public sealed class ArticleCleaner
         return char.IsLower(last) || char.IsDigit(last) || last is ',' or ';';
     }
 
-    // Pages repeat themselves: a standfirst that reappears inside the body, a pull quote, a paragraph twice.
+    // Pages repeat themselves: a paragraph twice, or a standfirst near the top that reappears inside the body.
+    // Only the first few paragraphs are checked for containment, which keeps this linear on huge pages.
     private static List<string> WithoutRepeats(List<string> paragraphs)
     {
+        const int standfirstZone = 3;
         var keys = paragraphs.Select(TextShape.Comparable).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>(paragraphs.Count);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var key = keys[i];
-            var repeated = keys.Take(i).Contains(key)
-                           || (TextShape.WordCount(key) >= 6
-                               && keys.Where((other, j) => j != i && other.Length > key.Length)
-                                   .Any(other => other.Contains(key, StringComparison.Ordinal)));
-            if (!repeated) result.Add(paragraphs[i]);
+            // Short lines recur in real text ("Go ahead." in a transcript); only a whole paragraph twice is a repeat.
+            if (TextShape.WordCount(key) >= 8 && !seen.Add(key)) continue;
+            var restated = i < standfirstZone && TextShape.WordCount(key) >= 10
+                           && keys.Where((other, j) => j != i && other.Length > key.Length)
+                               .Any(other => other.Contains(key, StringComparison.Ordinal));
+            if (!restated) result.Add(paragraphs[i]);
         }
         return result;
     }

@@ -28,7 +28,9 @@ public static partial class HtmlPageReader
         if (title is not null && outlet is not null) title = StripSuffix(title, outlet);
         var published = PublishedFrom(document);
 
-        foreach (var element in root.QuerySelectorAll(RemovedElements).ToList()) element.Remove();
+        // The headline is the title already; a page's own h1 repeated in the body would only be read again.
+        var removed = title is null ? RemovedElements : RemovedElements + ", h1";
+        foreach (var element in root.QuerySelectorAll(removed).ToList()) element.Remove();
         foreach (var element in root.QuerySelectorAll("[class], [id]").Where(IsFurnitureContainer).ToList()) element.Remove();
 
         var lines = new List<PageLine>();
@@ -156,6 +158,7 @@ public static partial class HtmlPageReader
     {
         "share", "sharing", "social", "related", "comments", "newsletter", "ad", "ads", "advert", "advertisement",
         "promo", "sidebar", "breadcrumb", "breadcrumbs", "subscribe", "cookie", "cookies", "popup", "modal", "recommended",
+        "comment", "disqus", "outbrain", "taboola",
     };
 
     [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]

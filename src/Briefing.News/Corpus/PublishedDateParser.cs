@@ -14,7 +14,11 @@ public static partial class PublishedDateParser
     public static bool TryParseDateLine(string line, out DateTimeOffset published)
     {
         published = default;
-        if (line.Length > 120 || !TryFindDate(line, out var date, out var dateMatch)) return false;
+        if (line.Length > 120 || line.AsSpan().IndexOfAnyInRange('0', '9') < 0) return false;
+        // "By Jane Doe | 24 Sep 2024": the byline before a separator does not stop the line being a dateline.
+        var byline = BylinePrefix().Match(line);
+        if (byline.Success) line = line[byline.Length..];
+        if (!TryFindDate(line, out var date, out var dateMatch)) return false;
 
         var rest = line.Remove(dateMatch.Index, dateMatch.Length).Insert(dateMatch.Index, " ");
         var time = TimeOfDay().Match(rest);
@@ -143,6 +147,9 @@ public static partial class PublishedDateParser
         @"(?:\s*\(?(?<tz>(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|UTC|GMT|Z|E[SD]T|C[SD]T|M[SD]T|P[SD]T|BST|CEST|CET|EEST|EET|MSK)\b\)?)?",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[^|•·—–]{0,60}?\s*[|•·—–]\s*")]
+    private static partial Regex BylinePrefix();
 
     // What may stand beside the date on a dateline: weekday, labels, separators, a bare counter.
     [GeneratedRegex(

@@ -23,18 +23,19 @@ internal sealed class SentenceCorpus
     {
         // Term ids are given in order of first appearance, so everything downstream is independent of hash order.
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var raw = new List<(string Text, int Document, int Position, int WordCount, Dictionary<int, int> Counts)>();
+        var raw = new List<(string Text, int Document, int Position, int WordCount, int[] Ids, int[] Counts)>();
         var documentTerms = new List<IReadOnlyList<int>>(documents.Count);
         var documentFrequency = new List<int>();
         for (var d = 0; d < documents.Count; d++)
         {
             var terms = new List<int>();
             var position = 0;
+            var counts = new Dictionary<int, int>();
             foreach (var paragraph in documents[d].Paragraphs)
             {
                 foreach (var text in SentenceSplitter.Split(paragraph))
                 {
-                    var counts = new Dictionary<int, int>();
+                    counts.Clear();
                     var wordCount = 0;
                     foreach (var word in WordTokenizer.Words(text))
                     {
@@ -51,7 +52,7 @@ internal sealed class SentenceCorpus
                         else { counts[id] = 1; documentFrequency[id]++; }
                         terms.Add(id);
                     }
-                    raw.Add((text, d, position++, wordCount, counts));
+                    raw.Add((text, d, position++, wordCount, [.. counts.Keys], [.. counts.Values]));
                 }
             }
             documentTerms.Add(terms);
@@ -60,7 +61,7 @@ internal sealed class SentenceCorpus
         var idf = new float[vocabulary.Count];
         for (var t = 0; t < idf.Length; t++) idf[t] = (float)Math.Log((raw.Count + 1.0) / documentFrequency[t]);
         var sentences = raw
-            .Select((s, i) => new Sentence(s.Text, s.Document, s.Position, i, s.WordCount, TermVector.From(s.Counts, idf)))
+            .Select((s, i) => new Sentence(s.Text, s.Document, s.Position, i, s.WordCount, TermVector.From(s.Ids, s.Counts, idf)))
             .ToList();
         return new SentenceCorpus(sentences, documentTerms, vocabulary.Count);
     }

@@ -29,19 +29,30 @@ public static partial class SentenceFilter
     public static SentenceRejection Check(string sentence)
     {
         var text = sentence.Trim();
+        // Cheap checks first: this runs on every sentence of the window.
+        if (text.EndsWith('?') || QuestionEnd().IsMatch(text)) return SentenceRejection.Question;
         var words = WordsOf(text);
+        if (words.Count < MinWords || words.Count > MaxWords || !FinalPunctuation().IsMatch(text) || !HasLowerCaseWord(words))
+            return Furniture().IsMatch(text) ? SentenceRejection.Furniture : SentenceRejection.Fragment;
         if (Furniture().IsMatch(text)) return SentenceRejection.Furniture;
         if (CaptionCredit().IsMatch(text)) return SentenceRejection.Caption;
-        if (text.EndsWith('?') || QuestionEnd().IsMatch(text)) return SentenceRejection.Question;
-        if (words.Count < MinWords || words.Count > MaxWords || !FinalPunctuation().IsMatch(text) || !HasLowerCaseWord(words))
-            return SentenceRejection.Fragment;
         if (IsQuoteOnly(text)) return SentenceRejection.QuoteOnly;
         if (LeansOnContext(words)) return SentenceRejection.LeansOnContext;
         return SentenceRejection.None;
     }
 
-    private static List<string> WordsOf(string text) =>
-        WordPattern().Matches(text).Select(m => m.Value).ToList();
+    private static List<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] is '\'' or '’' or '-'));
+            if (inWord) { if (start < 0) start = i; continue; }
+            if (start >= 0) { words.Add(text[start..i]); start = -1; }
+        }
+        return words;
+    }
 
     // A heading or caption in title case has few lower-case words; prose has many.
     private static bool HasLowerCaseWord(List<string> words) =>
@@ -73,9 +84,6 @@ public static partial class SentenceFilter
         var opening = string.Join(' ', words.Take(5)).ToLowerInvariant();
         return ContextPhrases.Any(p => opening.StartsWith(p, StringComparison.Ordinal));
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"[.!…](\s*[""”’»')\]]+)?$")]
     private static partial Regex FinalPunctuation();

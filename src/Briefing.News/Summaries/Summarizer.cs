@@ -38,7 +38,8 @@ public sealed class Summarizer
             candidates[i] = candidates[i] with { Score = 0.5 * centrality[i] + 0.5 * candidates[i].Prior };
 
         var chosen = SelectByMmr(candidates, budget);
-        return chosen.Select(c => ToPoint(c, corpus, documents, stories)).ToList();
+        var citedOutlets = new Dictionary<int, string?>();
+        return chosen.Select(c => ToPoint(c, corpus, documents, stories, citedOutlets)).ToList();
     }
 
     // The centroid of the window, each story weighted once however many outlets reprinted it.
@@ -63,10 +64,14 @@ public sealed class Summarizer
         var scored = new List<Candidate>();
         var maxRelevance = 0.0;
         var raw = new List<(Sentence Sentence, double Centrality, double Relevance)>();
+        // Reprints repeat sentences word for word: score each distinct sentence once.
+        var relevanceOf = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sentence in corpus.Sentences)
         {
             if (sentence.Vector.IsEmpty || SentenceFilter.Check(sentence.Text) != SentenceRejection.None) continue;
-            var topic = relevance?.Invoke(sentence.Text) ?? 0;
+            var topic = 0.0;
+            if (relevance is not null && !relevanceOf.TryGetValue(sentence.Text, out topic))
+                relevanceOf[sentence.Text] = topic = relevance(sentence.Text);
             if (relevance is not null && topic <= 0) continue;
             maxRelevance = Math.Max(maxRelevance, topic);
             raw.Add((sentence, sentence.Vector.Dot(centroid), topic));
@@ -171,7 +176,8 @@ public sealed class Summarizer
         (budget.Points is { } p && points >= p) || (budget.Words is { } w && words >= w);
 
     // Every article with a sentence making the same point, and every reprint of the chosen sentence's story.
-    private static SummaryPoint ToPoint(Candidate chosen, SentenceCorpus corpus, IReadOnlyList<SummaryDocument> documents, int[] stories)
+    private static SummaryPoint ToPoint(
+        Candidate chosen, SentenceCorpus corpus, IReadOnlyList<SummaryDocument> documents, int[] stories, Dictionary<int, string?> citedOutlets)
     {
         var own = chosen.Sentence.Document;
         var supporting = new SortedSet<int>();
@@ -188,7 +194,7 @@ public sealed class Summarizer
             .ToList();
         var outlets = sources.Select(s => s.Outlet).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var via = new[] { own }.Concat(supporting)
-            .Select(d => CitedOutlet.Find(documents[d]))
+            .Select(d => citedOutlets.TryGetValue(d, out var cited) ? cited : citedOutlets[d] = CitedOutlet.Find(documents[d]))
             .OfType<string>()
             .Where(name => !outlets.Contains(name))
             .Distinct(StringComparer.OrdinalIgnoreCase)

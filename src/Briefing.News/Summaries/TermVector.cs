@@ -11,17 +11,16 @@ internal sealed class TermVector(int[] ids, float[] weights)
 
     public bool IsEmpty => Ids.Length == 0;
 
-    /// <summary>Builds a unit vector from raw term counts and inverse document frequencies.</summary>
-    public static TermVector From(IReadOnlyDictionary<int, int> counts, float[] idf)
+    /// <summary>Builds a unit vector from raw term counts (parallel arrays, any order) and inverse document frequencies.</summary>
+    public static TermVector From(int[] ids, int[] counts, float[] idf)
     {
-        if (counts.Count == 0) return Empty;
-        var ids = counts.Keys.ToArray();
-        Array.Sort(ids);
+        if (ids.Length == 0) return Empty;
+        Array.Sort(ids, counts);
         var weights = new float[ids.Length];
         var norm = 0.0;
         for (var i = 0; i < ids.Length; i++)
         {
-            var w = (1 + Math.Log(counts[ids[i]])) * idf[ids[i]];
+            var w = (1 + Math.Log(counts[i])) * idf[ids[i]];
             weights[i] = (float)w;
             norm += w * w;
         }

@@ -5,12 +5,14 @@ namespace Briefing.News.Topics;
 /// <summary>Multi-label topic classification of articles and sentences, by weighted phrases scored per passage.</summary>
 public sealed class TopicClassifier
 {
+    private readonly TopicVocabulary vocabulary;
     private readonly IReadOnlyList<CompiledTopic> compiled;
 
     public TopicClassifier(IReadOnlyList<TopicDefinition> topics)
     {
         Topics = topics;
-        compiled = topics.Select(t => new CompiledTopic(t)).ToList();
+        vocabulary = new TopicVocabulary(topics.SelectMany(CompiledTopic.StemsOf));
+        compiled = topics.Select(t => new CompiledTopic(t, vocabulary)).ToList();
     }
 
     public IReadOnlyList<TopicDefinition> Topics { get; }
@@ -19,8 +21,8 @@ public sealed class TopicClassifier
     public ArticleClassification Classify(string title, IReadOnlyList<string> paragraphs)
     {
         // Paragraphs are joined before splitting because plain-text sources often wrap one sentence over several lines.
-        var sentences = QuestionTurns.Tokenize(SentenceSplitter.Split(string.Join("\n", paragraphs)));
-        var heading = title.Length > 0 ? TokenizedSentence.From(title) : null;
+        var sentences = QuestionTurns.Tokenize(SentenceSplitter.Split(string.Join("\n", paragraphs)), vocabulary);
+        var heading = title.Length > 0 ? TokenizedSentence.From(title, vocabulary) : null;
 
         var all = compiled.Select(t => t.ScoreDocument(heading, sentences)).ToList();
         var assigned = all.Where((m, i) => m.Score >= compiled[i].Definition.Threshold).ToList();
@@ -34,7 +36,7 @@ public sealed class TopicClassifier
     /// </summary>
     public IReadOnlyList<TopicMatch> ClassifySentence(string sentence)
     {
-        var tokens = TokenizedSentence.From(sentence);
+        var tokens = TokenizedSentence.From(sentence, vocabulary);
         return compiled.Select(t =>
         {
             var s = t.ScoreSentence(tokens);

@@ -273,6 +273,27 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void Share_rows_tags_breadcrumbs_and_newsletter_boxes_are_removed()
+    {
+        var article = Clean($"""
+            Home » World » Europe
+            {Headline}
+            Share this: Facebook, Twitter, WhatsApp, Telegram, Email
+
+            {First}
+
+            Sign up for our morning briefing, delivered to your inbox
+
+            {Second}
+
+            Tags: NATO, Ukraine, Brussels, air defence, security guarantees, victory plan
+            Comments (3)
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
     public void Site_chrome_before_the_headline_is_skipped_and_names_the_outlet()
     {
         var article = Clean($"""
@@ -375,6 +396,40 @@ public sealed class FurnitureRemovalTests
             """);
 
         AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Hard_wrapped_transcript_text_loses_nothing()
+    {
+        var article = Clean("""
+            Press Briefing by the Press Secretary
+
+            Q    And is there anything you can tell us about the level of engagement
+            by U.S. officials to try and prevent a broader escalation?  I mean,
+            we have already seen rockets fired.
+
+            MS. SMITH:  Go ahead —
+
+            Q    Does the President have a message for a sport that is
+            wildly popular —
+
+            MS. SMITH:  Go ahead —
+
+            Republicans:
+
+            Q    The alliance was founded in April
+            1949.
+            """);
+
+        Assert.Equal(
+        [
+            "Q And is there anything you can tell us about the level of engagement by U.S. officials to try and prevent a broader escalation? I mean, we have already seen rockets fired.",
+            "MS. SMITH: Go ahead —",
+            "Q Does the President have a message for a sport that is wildly popular —",
+            "MS. SMITH: Go ahead —",
+            "Republicans:",
+            "Q The alliance was founded in April 1949.",
+        ], article.Paragraphs);
     }
 
     [Theory]

@@ -98,6 +98,22 @@ public sealed class HtmlArticleTests
         Assert.Equal([First, Second], article.Paragraphs);
     }
 
+    [Fact]
+    public void An_h1_worded_differently_from_the_og_title_is_not_kept_as_body_text()
+    {
+        var page = $"""
+            <html><head><meta property="og:title" content="Kyiv presents its plan to allies"></head><body>
+            <article><h1>Ukraine presents its victory plan to NATO allies in Brussels</h1>
+            <p>{First}</p><div id="comments"><p>Great article, thanks for writing it up for us all.</p></div>
+            </article></body></html>
+            """;
+
+        var article = new ArticleCleaner().CleanHtml(page);
+
+        Assert.Equal("Kyiv presents its plan to allies", article.Title);
+        Assert.Equal([First], article.Paragraphs);
+    }
+
     [Theory]
     [InlineData("page.html")]
     [InlineData("PAGE.HTM")]

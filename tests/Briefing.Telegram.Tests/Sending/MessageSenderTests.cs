@@ -206,15 +206,18 @@ public sealed class MessageSenderTests : IAsyncLifetime
     public async Task Messages_to_one_private_chat_reach_telegram_a_second_apart()
     {
         var sender = Sender(new() { ["Telegram:PerChatPerSecond"] = "1" });
+        // Warm up the connection and the code paths elsewhere, so the first timed call is not slowed by them.
+        await sender.SendAsync(new OutgoingMessage(PrivateChat + 1, null, "warm-up"));
 
         var results = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => sender.SendAsync(new OutgoingMessage(PrivateChat, null, $"part {i}"))));
 
         Assert.All(results, r => Assert.IsType<SendResult.Sent>(r));
-        var arrivals = _server.RequestsTo("sendMessage").Select(r => r.ReceivedAt).ToArray();
+        var arrivals = _server.RequestsTo("sendMessage").Where(r => r.ChatId == PrivateChat).Select(r => r.ReceivedAt).ToArray();
         Assert.Equal(3, arrivals.Length);
-        // The sender releases them a full second apart; a few ms of loopback jitter on arrival is not its doing.
+        // The sender releases them a full second apart (exactly so in ChatRateLimiterTests, on a manual clock);
+        // here loopback HTTP on a busy machine may add some ms of jitter to each arrival.
         for (var i = 1; i < arrivals.Length; i++)
-            Assert.True(arrivals[i] - arrivals[i - 1] >= TimeSpan.FromMilliseconds(980), $"gap {i}: {(arrivals[i] - arrivals[i - 1]).TotalMilliseconds} ms");
+            Assert.True(arrivals[i] - arrivals[i - 1] >= TimeSpan.FromMilliseconds(950), $"gap {i}: {(arrivals[i] - arrivals[i - 1]).TotalMilliseconds} ms");
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using Briefing.Store.Chats;
+
+namespace Briefing.Telegram.Commands;
+
+/// <summary>/admin for operators (Telegram:Operators): stats now; the scheduling feature adds its subcommands here.</summary>
+public sealed class AdminCommands(ISubscriberRepository subscribers, IDeliveryStatistics deliveries)
+{
+    public async Task AdminAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var subcommand = context.Command.Arguments.FirstOrDefault()?.ToLowerInvariant();
+        if (subcommand != "stats")
+        {
+            await context.ReplyAsync("Operator commands: <code>/admin stats</code>.", cancellationToken: cancellationToken);
+            return;
+        }
+        var stats = await subscribers.GetStatsAsync(cancellationToken);
+        var today = await deliveries.GetTodayAsync(cancellationToken);
+        await context.ReplyAsync(
+            "<b>Stats</b>\n"
+            + $"Subscribers: {stats.Subscribers}\n"
+            + $"Active: {stats.Active}\n"
+            + $"Paused: {stats.Paused}\n"
+            + $"Unreachable (blocked or gone): {stats.Inactive}\n"
+            + $"Deliveries today: {today.DeliveredToday}\n"
+            + $"Failures: {today.Failed}", cancellationToken: cancellationToken);
+    }
+}
