@@ -4,6 +4,7 @@ using Briefing.News.Topics;
 using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
+using Briefing.Telegram.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,8 @@ public static class DeliveryRegistration
         builder.Services.AddSingleton<IWorkerStatusRepository, SqliteWorkerStatusRepository>();
         builder.Services.TryAddSingleton<ISubscriberRepository, SqliteSubscriberRepository>();
         builder.Services.AddSingleton<DeliveryReportReader>();
+        // Replaces the bot's placeholder (registered with TryAdd), whichever feature registers first.
+        builder.Services.AddSingleton<IDeliveryStatistics, OutboxDeliveryStatistics>();
 
         var local = string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"]);
         builder.Services.AddSingleton(new DeliveryMode(local));

@@ -27,7 +27,18 @@ public sealed class DigestRunWriter(
     /// <summary>The schedule name under which per-subscriber delivery times queue their digests.</summary>
     public const string PersonalSchedule = "personal";
 
+    // One run at a time in this process: each run reads what the one before queued, so two at once could both queue
+    // the same articles for a subscriber (scheduled, manual and per-subscriber runs all go through here).
+    private readonly SemaphoreSlim oneRunAtATime = new(1, 1);
+
     public async Task<DigestRunResult> RunScheduleAsync(Schedule schedule, string periodKey, string reason, CancellationToken cancellationToken = default)
+    {
+        await oneRunAtATime.WaitAsync(cancellationToken);
+        try { return await RunScheduleExclusiveAsync(schedule, periodKey, reason, cancellationToken); }
+        finally { oneRunAtATime.Release(); }
+    }
+
+    private async Task<DigestRunResult> RunScheduleExclusiveAsync(Schedule schedule, string periodKey, string reason, CancellationToken cancellationToken)
     {
         var run = await runs.BeginAsync(schedule.Name, periodKey, reason, time.GetUtcNow(), cancellationToken);
         if (run.IsFinished) return new DigestRunResult(schedule.Name, periodKey, 0, 0, AlreadyFinished: true);
@@ -72,6 +83,13 @@ public sealed class DigestRunWriter(
     /// A crash between the two repeats the queueing next minute, which the outbox's unique key turns into nothing.
     /// </summary>
     public async Task<int> RunDueAsync(Func<DeliverySubscriber, DateTimeOffset> nextDue, CancellationToken cancellationToken = default)
+    {
+        await oneRunAtATime.WaitAsync(cancellationToken);
+        try { return await RunDueExclusiveAsync(nextDue, cancellationToken); }
+        finally { oneRunAtATime.Release(); }
+    }
+
+    private async Task<int> RunDueExclusiveAsync(Func<DeliverySubscriber, DateTimeOffset> nextDue, CancellationToken cancellationToken)
     {
         var queued = 0;
         var cache = new Dictionary<string, RenderedDigest>();

@@ -9,7 +9,7 @@ using Quartz;
 namespace Briefing.Host.Scheduling;
 
 /// <summary>
-/// Runs one schedule's digests into the outbox when its trigger fires (or an operator asks). One job for all
+/// Runs one schedule's digests into the outbox when its trigger fires. One job for all
 /// schedules, so two runs never overlap and each run sees the outbox rows of the one before.
 /// </summary>
 [DisallowConcurrentExecution]
@@ -22,7 +22,6 @@ public sealed class ScheduleRunJob(
 {
     public static readonly JobKey Key = new("schedule-run", "delivery");
     public const string ScheduleNameKey = "schedule";
-    public const string ManualKey = "manual";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -35,11 +34,6 @@ public sealed class ScheduleRunJob(
         }
 
         var now = time.GetUtcNow();
-        if (context.MergedJobDataMap.ContainsKey(ManualKey))
-        {
-            await writer.RunScheduleAsync(schedule, "manual:" + SqliteTime.Format(now), "manual", cancellationToken);
-            return;
-        }
         if (schedule.Paused) return;
 
         var scheduled = context.ScheduledFireTimeUtc ?? now;

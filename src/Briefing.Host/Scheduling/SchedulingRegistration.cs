@@ -59,6 +59,8 @@ public static class SchedulingRegistration
         foreach (var startUp in builder.Services.Where(d => d.ImplementationType == typeof(IngestionOnStart)).ToList()) builder.Services.Remove(startUp);
         builder.Services.AddSingleton<ScheduleSynchronizer>();
         builder.Services.AddSingleton<DeliveryCatchUp>();
+        builder.Services.AddSingleton<ManualRun>();
+        builder.Services.AddSingleton<OnceRunner>();
         builder.Services.AddHostedService<WorkerStartup>();
         builder.Services.AddHostedService<ScheduleSyncService>();
         builder.Services.AddHostedService<CorpusWatcher>();
