@@ -1,4 +1,5 @@
 using Briefing.Host.Delivery;
+using Briefing.Host.Health;
 using Briefing.Host.Scheduling;
 using Briefing.Host.Storage;
 using Briefing.Host.Tests.Delivery;
@@ -12,7 +13,9 @@ namespace Briefing.Host.Tests.Scheduling;
 /// <summary>The worker's scheduling and delivery on a real Quartz scheduler and persistent store, with test doubles at the edges.</summary>
 public static class WorkerHost
 {
-    public static IHost Build(string databasePath, ManualTimeProvider clock, FakeSubscriberDirectory subscribers, FakeDigestSource digests, RecordingSender sender, CapturedLogs logs)
+    public static IHost Build(
+        string databasePath, ManualTimeProvider clock, FakeSubscriberDirectory subscribers, FakeDigestSource digests, RecordingSender sender, CapturedLogs logs,
+        IDictionary<string, string?>? settings = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -25,7 +28,9 @@ public static class WorkerHost
             ["Scheduling:SyncSeconds"] = "1",
             ["Corpus:IngestEveryMinutes"] = "0",
             ["Delivery:PollMilliseconds"] = "50",
+            ["Health:Url"] = "",
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<ICorpusIngestion>(new NoIngestion());
@@ -35,6 +40,7 @@ public static class WorkerHost
         builder.AddStorage();
         builder.AddDelivery();
         builder.AddScheduling();
+        builder.AddHealth();
         return builder.Build();
     }
 
