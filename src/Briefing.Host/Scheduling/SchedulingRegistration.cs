@@ -3,6 +3,7 @@ using Briefing.Host.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Briefing.Host.Ingestion;
+using Briefing.Telegram.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -60,6 +61,8 @@ public static class SchedulingRegistration
         builder.Services.AddSingleton<ScheduleSynchronizer>();
         builder.Services.AddSingleton<DeliveryCatchUp>();
         builder.Services.AddSingleton<ManualRun>();
+        builder.Services.AddSingleton<IAdminScheduleRunner>(sp => sp.GetRequiredService<ManualRun>());
+        builder.Services.AddSingleton<AdminScheduleCommands>();
         builder.Services.AddSingleton<OnceRunner>();
         builder.Services.AddHostedService<WorkerStartup>();
         builder.Services.AddHostedService<ScheduleSyncService>();
