@@ -28,8 +28,8 @@ public class DigestBenchmarks
     [Benchmark]
     public int DigestForOneTopic()
     {
-        var topic = new DigestTopic("victory-plan", "Victory plan", articles,
-            sentence => classifier.ClassifySentence(sentence).First(m => m.Slug == "victory-plan").Score);
+        var definition = classifier.Topics.Single(t => t.Slug == "victory-plan");
+        var topic = new DigestTopic(definition.Slug, definition.Title, articles, TopicRelevance.For(classifier, definition));
         var digest = new DigestComposer(new Summarizer()).Compose([topic], DigestPreset.Standard);
         return new TelegramDigestRenderer().Render(digest).Count;
     }

@@ -19,6 +19,7 @@ public static class BriefingCommandLine
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(SummarizeCommand.Create());
+        root.Subcommands.Add(DigestCommand.Create());
         // With no command the worker runs, as `dotnet run --project src/Briefing.Host` promises.
         foreach (var option in run.Options) root.Options.Add(option);
         root.Action = run.Action;

@@ -57,9 +57,7 @@ public static class SummarizeCommand
     private static SummaryDocument Read(FileInfo file, int index)
     {
         var content = File.ReadAllText(file.FullName);
-        var cleaner = new ArticleCleaner();
-        var isHtml = file.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
-        var article = isHtml ? cleaner.CleanHtml(content) : cleaner.CleanText(content);
+        var article = new ArticleCleaner().Clean(content, file.Name);
         return new SummaryDocument(index + 1, article.Title, article.Outlet, article.Published, null, article.Paragraphs);
     }
 }

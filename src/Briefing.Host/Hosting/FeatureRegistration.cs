@@ -3,6 +3,7 @@ using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
 using Briefing.Telegram.Updates;
+using Briefing.Telegram.Digests;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
@@ -17,6 +18,7 @@ public static class FeatureRegistration
         builder.AddIngestion();
         builder.AddTelegramApi();
         builder.AddTelegramBot();
+        builder.AddDigests();
         return builder;
     }
 }

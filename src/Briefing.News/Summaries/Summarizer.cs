@@ -18,6 +18,9 @@ public sealed class Summarizer
     private const double RedundancyThreshold = 0.45;
     private const double SameSourceThreshold = 0.45;
     private const double MmrLambda = 0.75;
+    // Each point already taken from a story makes the next one from it a little less welcome, so one long
+    // article cannot fill a digest that other outlets also contribute to.
+    private const double StoryRepeatPenalty = 0.08;
 
     /// <summary>Ranked points, best first. <paramref name="relevance"/> scores a sentence for the topic; sentences scoring 0 are left out.</summary>
     public IReadOnlyList<SummaryPoint> Summarize(
@@ -37,7 +40,7 @@ public sealed class Summarizer
         for (var i = 0; i < candidates.Count; i++)
             candidates[i] = candidates[i] with { Score = 0.5 * centrality[i] + 0.5 * candidates[i].Prior };
 
-        var chosen = SelectByMmr(candidates, budget);
+        var chosen = SelectByMmr(candidates, stories, budget);
         var citedOutlets = new Dictionary<int, string?>();
         return chosen.Select(c => ToPoint(c, corpus, documents, stories, citedOutlets)).ToList();
     }
@@ -148,7 +151,7 @@ public sealed class Summarizer
         return rank.Select(r => max > 0 ? r / max : 0).ToArray();
     }
 
-    private static List<Candidate> SelectByMmr(List<Candidate> candidates, SummaryBudget budget)
+    private static List<Candidate> SelectByMmr(List<Candidate> candidates, int[] stories, SummaryBudget budget)
     {
         var chosen = new List<Candidate>();
         var remaining = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Sentence.Ordinal).ToList();
@@ -161,7 +164,8 @@ public sealed class Summarizer
             {
                 var redundancy = chosen.Count == 0 ? 0 : chosen.Max(c => c.Sentence.Vector.Dot(candidate.Sentence.Vector));
                 if (redundancy >= RedundancyThreshold) continue;
-                var value = MmrLambda * candidate.Score - (1 - MmrLambda) * redundancy;
+                var repeats = chosen.Count(c => stories[c.Sentence.Document] == stories[candidate.Sentence.Document]);
+                var value = MmrLambda * candidate.Score - (1 - MmrLambda) * redundancy - StoryRepeatPenalty * repeats;
                 if (value > bestValue) { bestValue = value; best = candidate; }
             }
             if (best is null) break;

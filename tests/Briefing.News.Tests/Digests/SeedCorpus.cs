@@ -24,7 +24,7 @@ internal static class SeedCorpus
             .Order(StringComparer.Ordinal)
             .Select((file, i) =>
             {
-                var article = cleaner.CleanText(File.ReadAllText(file));
+                var article = cleaner.Clean(File.ReadAllText(file), file);
                 return (new SummaryDocument(i + 1, article.Title, article.Outlet, article.Published, null, article.Paragraphs), article);
             })
             .ToList();

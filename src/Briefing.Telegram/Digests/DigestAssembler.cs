@@ -1,0 +1,58 @@
+using Briefing.News.Digests;
+using Briefing.News.Summaries;
+using Briefing.News.Topics;
+using Briefing.Store.Articles;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Telegram.Digests;
+
+/// <summary>
+/// Builds a digest from the store: each topic's articles newer than the watermark, summarised toward the
+/// topic, composed and rendered. The bot's /digest and the scheduled delivery both come through here.
+/// </summary>
+public sealed class DigestAssembler(
+    IArticleRepository articles,
+    TopicClassifier classifier,
+    DigestComposer composer,
+    TelegramDigestRenderer htmlRenderer,
+    PlainTextDigestRenderer textRenderer,
+    IOptions<DigestOptions> options)
+{
+    public async Task<AssembledDigest> AssembleAsync(DigestRequest request, CancellationToken cancellationToken = default)
+    {
+        var preset = DigestPreset.Find(request.Preset)
+            ?? throw new UnknownPresetException(request.Preset, DigestPreset.All.Select(p => p.Name).ToList());
+        var definitions = request.TopicSlugs.Distinct(StringComparer.Ordinal).Select(Definition).ToList();
+
+        var topics = new List<DigestTopic>();
+        var lastId = request.AfterArticleId;
+        foreach (var definition in definitions)
+        {
+            // Newest first so a window larger than the cap keeps its latest articles; then back to id order.
+            var stored = await articles.ListAsync(new ArticleQuery(
+                TopicSlugs: [definition.Slug],
+                AfterId: request.AfterArticleId,
+                PublishedSince: request.PublishedSince,
+                Limit: options.Value.MaxArticlesPerTopic,
+                NewestFirst: true), cancellationToken);
+            var documents = stored.OrderBy(a => a.Id).Select(ToDocument).ToList();
+            if (documents.Count > 0) lastId = Math.Max(lastId, documents[^1].Id);
+            var filter = request.Filters?.GetValueOrDefault(definition.Slug);
+            topics.Add(new DigestTopic(definition.Slug, definition.Title, documents, TopicRelevance.For(classifier, definition), filter));
+        }
+
+        var digest = composer.Compose(topics, preset);
+        var messages = digest.IsEmpty
+            ? options.Value.SendNothingNewNote ? [TelegramHtml.Escape(DigestWording.NothingNew)] : []
+            : htmlRenderer.Render(digest);
+        return new AssembledDigest(messages, textRenderer.Render(digest), lastId, digest.IsEmpty, digest);
+    }
+
+    private TopicDefinition Definition(string slug) =>
+        classifier.Topics.FirstOrDefault(t => t.Slug == slug)
+        ?? throw new UnknownTopicException(slug, classifier.Topics.Select(t => t.Slug).ToList());
+
+    private static SummaryDocument ToDocument(StoredArticle article) =>
+        new(article.Id, article.Title, article.Outlet, article.Published, null,
+            article.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

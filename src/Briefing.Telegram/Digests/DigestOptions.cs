@@ -1,0 +1,13 @@
+namespace Briefing.Telegram.Digests;
+
+/// <summary>Digest settings (config section "Digests").</summary>
+public sealed class DigestOptions
+{
+    public const string Section = "Digests";
+
+    /// <summary>Send "nothing new" when a digest has nothing; otherwise an empty digest sends no message.</summary>
+    public bool SendNothingNewNote { get; set; }
+
+    /// <summary>The most recent articles per topic a digest reads; older ones in the window are left out.</summary>
+    public int MaxArticlesPerTopic { get; set; } = 10_000;
+}

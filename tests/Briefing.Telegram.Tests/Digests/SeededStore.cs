@@ -1,0 +1,64 @@
+using Briefing.News.Corpus;
+using Briefing.News.Digests;
+using Briefing.News.Summaries;
+using Briefing.News.Topics;
+using Briefing.Store.Articles;
+using Briefing.Store.Database;
+using Briefing.Telegram.Digests;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Telegram.Tests.Digests;
+
+/// <summary>A real SQLite file in a temporary folder holding seed articles (cleaned and classified as ingestion does), and an assembler over it.</summary>
+internal sealed class SeededStore : IDisposable
+{
+    private readonly string folder;
+
+    public SeededStore()
+    {
+        folder = Path.Combine(Path.GetTempPath(), "briefing-digest-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        Articles = new SqliteArticleRepository(new SqliteDatabase(Path.Combine(folder, "briefing.db")), TimeProvider.System);
+        Classifier = new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "config", "topics.json"))));
+    }
+
+    public IArticleRepository Articles { get; }
+
+    public TopicClassifier Classifier { get; }
+
+    public static IReadOnlyList<string> SeedFiles() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds"), "*.txt").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Stores the given seed files in order; returns their ids.</summary>
+    public async Task<IReadOnlyList<long>> AddAsync(IEnumerable<string> files)
+    {
+        var cleaner = new ArticleCleaner();
+        var ids = new List<long>();
+        foreach (var file in files)
+        {
+            var article = cleaner.Clean(File.ReadAllText(file), file);
+            var topics = Classifier.Classify(article.Title, article.Paragraphs).Assigned;
+            var result = await Articles.UpsertAsync(new NewArticle(article.Title, article.Outlet, article.Published, file, article.Body, topics));
+            ids.Add(result.Id);
+        }
+        return ids;
+    }
+
+    public DigestAssembler Assembler(bool sendNothingNewNote = false) => new(
+        Articles, Classifier, new DigestComposer(new Summarizer()), new TelegramDigestRenderer(), new PlainTextDigestRenderer(),
+        Options.Create(new DigestOptions { SendNothingNewNote = sendNothingNewNote }));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } // a pooled handle may linger briefly
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above " + AppContext.BaseDirectory);
+    }
+}
