@@ -51,9 +51,8 @@ public static class SchedulingRegistration
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
-        builder.Services.AddSingleton(new CorpusFolders(
-            (builder.Configuration.GetSection("Corpus:Folders").Get<string[]>() ?? [])
-                .Select(f => ConfigDirectory.Resolve(builder.Environment.ContentRootPath, f)).ToList()));
+        builder.Services.AddSingleton(sp => new CorpusFolders(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.Folders
+            .Select(f => ConfigDirectory.Resolve(builder.Environment.ContentRootPath, f)).ToList()));
         builder.Services.TryAddSingleton<ICorpusIngestion, CorpusIngestion>();
         // The worker's start-up ingests before it resumes runs and prints the local digest, so the ingestion feature's
         // own start-up ingestion would only repeat it (and race it for the write lock).
