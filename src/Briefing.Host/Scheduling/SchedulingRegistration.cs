@@ -25,8 +25,8 @@ public static class SchedulingRegistration
 
         var ingestEvery = TimeSpan.FromMinutes(builder.Configuration.GetValue("Corpus:IngestEveryMinutes", 15.0));
         var connectionString = new SqliteConnectionStringBuilder { DataSource = DeliveryRegistration.DatabasePath(builder), DefaultTimeout = 30 }.ToString();
-        Directory.CreateDirectory(Path.GetDirectoryName(DeliveryRegistration.DatabasePath(builder))!);
 
+        builder.Services.AddHostedService<DatabaseBeforeScheduler>();
         builder.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
