@@ -1,5 +1,6 @@
 using Briefing.Store.Chats;
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Briefing.Store.Delivery;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -63,19 +64,29 @@ public sealed class OutboxDispatcher(
     {
         var due = await outbox.ListDueAsync(time.GetUtcNow(), options.Value.BatchSize, inFlight.Keys.ToList(), stoppingToken);
         if (due.Count == 0) return 0;
-        await Parallel.ForEachAsync(
-            due,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency },
-            async (item, _) =>
-            {
-                inFlight[item.Id] = 0;
-                try { await SendDigestAsync(item, stoppingToken); }
-                finally { inFlight.TryRemove(item.Id, out byte _); }
-            });
+        var progress = Channel.CreateUnbounded<PendingProgress>(new UnboundedChannelOptions { SingleReader = true });
+        var recorder = RecordProgressAsync(progress.Reader);
+        try
+        {
+            await Parallel.ForEachAsync(
+                due,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency },
+                async (item, _) =>
+                {
+                    inFlight[item.Id] = 0;
+                    try { await SendDigestAsync(item, progress.Writer, stoppingToken); }
+                    finally { inFlight.TryRemove(item.Id, out byte _); }
+                });
+        }
+        finally
+        {
+            progress.Writer.Complete();
+            await recorder;
+        }
         return due.Count;
     }
 
-    private async Task SendDigestAsync(OutboxItem item, CancellationToken stoppingToken)
+    private async Task SendDigestAsync(OutboxItem item, ChannelWriter<PendingProgress> progress, CancellationToken stoppingToken)
     {
         for (var index = item.MessagesSent; index < item.Messages.Count; index++)
         {
@@ -87,7 +98,11 @@ public sealed class OutboxDispatcher(
             switch (outcome)
             {
                 case SendOutcome.Sent sent:
-                    await outbox.RecordMessageSentAsync(item.Id, index, sent.MessageId, time.GetUtcNow(), CancellationToken.None);
+                    // The next message of this digest goes only once this one is on disk: at most one message per digest
+                    // is ever sent but unrecorded, which is the whole duplicate bound after a crash.
+                    var recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    await progress.WriteAsync(new PendingProgress(new SentMessage(item.Id, index, sent.MessageId), recorded), CancellationToken.None);
+                    await recorded.Task;
                     break;
                 case SendOutcome.Unreachable unreachable:
                     logger.LogInformation("Digest {OutboxId} dropped: chat {ChatId} is unreachable ({Reason})", item.Id, item.Subscriber.ChatId, unreachable.Reason);
@@ -102,6 +117,29 @@ public sealed class OutboxDispatcher(
         if (item.WatermarkScope.Length == 0 && item.LastArticleId > 0)
             await subscribers.AdvanceWatermarkAsync(item.Subscriber, item.LastArticleId, CancellationToken.None);
     }
+
+    // Group commit: the sends that finish while one transaction is being written go together in the next one.
+    private async Task RecordProgressAsync(ChannelReader<PendingProgress> reader)
+    {
+        var batch = new List<PendingProgress>();
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < 512 && reader.TryRead(out var pending)) batch.Add(pending);
+            try
+            {
+                await outbox.RecordMessagesSentAsync(batch.Select(p => p.Message).ToList(), time.GetUtcNow(), CancellationToken.None);
+                foreach (var pending in batch) pending.Recorded.SetResult();
+            }
+            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Briefing.Store.Database.DatabaseUnavailableException)
+            {
+                // Each waiting send fails with it; their digests stay pending and resume at the last recorded message.
+                foreach (var pending in batch) pending.Recorded.SetException(ex);
+            }
+        }
+    }
+
+    private sealed record PendingProgress(SentMessage Message, TaskCompletionSource Recorded);
 
     private async Task<SendOutcome> SendOneAsync(SubscriberKey to, string message)
     {

@@ -7,8 +7,11 @@ public interface IOutboxRepository
     /// <summary>Pending digests whose next attempt is due, oldest first, skipping the ids given (already in flight).</summary>
     Task<IReadOnlyList<OutboxItem>> ListDueAsync(DateTimeOffset nowUtc, int limit, IReadOnlyCollection<long> excludeIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Records that message number <paramref name="index"/> went out; the last one marks the digest sent.</summary>
-    Task RecordMessageSentAsync(long id, int index, long telegramMessageId, DateTimeOffset nowUtc, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records messages that went out, in one transaction (the dispatcher groups the sends that finish together);
+    /// a digest's last message marks it sent. A message already recorded is not counted twice.
+    /// </summary>
+    Task RecordMessagesSentAsync(IReadOnlyList<SentMessage> sent, DateTimeOffset nowUtc, CancellationToken cancellationToken = default);
 
     /// <summary>Records a failed attempt: retried at <paramref name="retryAtUtc"/>, or parked as failed when that is null.</summary>
     Task RecordFailureAsync(long id, string error, DateTimeOffset? retryAtUtc, CancellationToken cancellationToken = default);

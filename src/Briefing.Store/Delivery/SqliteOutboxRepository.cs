@@ -24,21 +24,36 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
         return rows.Where(r => !excludeIds.Contains(r.Id)).Take(limit).Select(r => r.ToItem()).ToList();
     }
 
-    public async Task RecordMessageSentAsync(long id, int index, long telegramMessageId, DateTimeOffset nowUtc, CancellationToken cancellationToken = default)
+    public async Task RecordMessagesSentAsync(IReadOnlyList<SentMessage> sent, DateTimeOffset nowUtc, CancellationToken cancellationToken = default)
     {
+        if (sent.Count == 0) return;
         await using var connection = await database.OpenAsync(cancellationToken);
-        // Guarded by messages_sent = index, so a repeated call cannot count one message twice.
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE outbox SET
-                messages_sent = @next,
-                telegram_message_ids = CASE WHEN telegram_message_ids = '' THEN @messageId ELSE telegram_message_ids || ',' || @messageId END,
-                status = CASE WHEN @next >= message_count THEN 'sent' ELSE status END,
-                sent_utc = CASE WHEN @next >= message_count THEN @now ELSE sent_utc END
-            WHERE id = @id AND messages_sent = @index
-            """,
-            new { id, index, next = index + 1, messageId = telegramMessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), now = SqliteTime.Format(nowUtc) },
-            cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = SqliteTime.Format(nowUtc);
+        foreach (var message in sent)
+        {
+            // Guarded by messages_sent = index, so a repeated record cannot count one message twice.
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE outbox SET
+                    messages_sent = @next,
+                    telegram_message_ids = CASE WHEN telegram_message_ids = '' THEN @messageId ELSE telegram_message_ids || ',' || @messageId END,
+                    status = CASE WHEN @next >= message_count THEN 'sent' ELSE status END,
+                    sent_utc = CASE WHEN @next >= message_count THEN @now ELSE sent_utc END
+                WHERE id = @id AND messages_sent = @index
+                """,
+                new
+                {
+                    id = message.OutboxId,
+                    index = message.Index,
+                    next = message.Index + 1,
+                    messageId = message.TelegramMessageId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    now,
+                },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task RecordFailureAsync(long id, string error, DateTimeOffset? retryAtUtc, CancellationToken cancellationToken = default)

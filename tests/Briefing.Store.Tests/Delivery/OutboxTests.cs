@@ -55,16 +55,16 @@ public sealed class OutboxTests : IDisposable
         await runs.AppendAsync(run.Id, [Digest(7, 10, "one", "two", "three")], new SubscriberKey(7, 0), Now);
         var item = Assert.Single(await outbox.ListDueAsync(Now, 10, []));
 
-        await outbox.RecordMessageSentAsync(item.Id, 0, 501, Now);
-        await outbox.RecordMessageSentAsync(item.Id, 0, 999, Now); // a repeat of the same step changes nothing
+        await outbox.RecordMessagesSentAsync([new SentMessage(item.Id, 0, 501)], Now);
+        await outbox.RecordMessagesSentAsync([new SentMessage(item.Id, 0, 999)], Now); // a repeat of the same step changes nothing
         var resumed = Assert.Single(await outbox.ListDueAsync(Now, 10, []));
 
         Assert.Equal(1, resumed.MessagesSent);
         Assert.Equal([501L], resumed.TelegramMessageIds);
         Assert.Equal(OutboxStatus.Pending, resumed.Status);
 
-        await outbox.RecordMessageSentAsync(item.Id, 1, 502, Now);
-        await outbox.RecordMessageSentAsync(item.Id, 2, 503, Now);
+        await outbox.RecordMessagesSentAsync([new SentMessage(item.Id, 1, 502)], Now);
+        await outbox.RecordMessagesSentAsync([new SentMessage(item.Id, 2, 503)], Now);
         Assert.Empty(await outbox.ListDueAsync(Now, 10, []));
         var sent = Assert.Single(await outbox.ListAsync(failedOnly: false, 10));
         Assert.Equal(OutboxStatus.Sent, sent.Status);
@@ -98,7 +98,7 @@ public sealed class OutboxTests : IDisposable
         var run = await runs.BeginAsync("morning", "p1", "schedule", Now);
         await runs.AppendAsync(run.Id, [Digest(1, 10, "a"), Digest(2, 20, "b"), Digest(3, 30, "c")], new SubscriberKey(3, 0), Now);
         var items = (await outbox.ListDueAsync(Now, 10, [])).ToDictionary(i => i.Subscriber.ChatId);
-        await outbox.RecordMessageSentAsync(items[2].Id, 0, 1, Now);
+        await outbox.RecordMessagesSentAsync([new SentMessage(items[2].Id, 0, 1)], Now);
         await outbox.RecordFailureAsync(items[3].Id, "gone wrong", null);
 
         var covered = await outbox.GetCoveredUpToAsync("", [new(1, 0), new(2, 0), new(3, 0), new(4, 0)]);
