@@ -42,8 +42,10 @@ public sealed class ArticleCleaner
                 if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
                 if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
                 if (LineClassifier.Classify(text) != LineKind.Content) continue;
+                // A headline is short, or one sentence; "Is peace close? Allies doubt it" is still a headline.
                 var sentences = SentenceSplitter.Split(text);
-                if (sentences.Count == 1 && TextShape.WordCount(text) <= 40) { title = text; continue; }
+                var words = TextShape.WordCount(text);
+                if (words <= 15 || (sentences.Count == 1 && words <= 40)) { title = text; continue; }
                 // No headline line: the page opens with its text, so the first sentence stands in for one.
                 title = sentences[0];
                 i--;
@@ -53,13 +55,14 @@ public sealed class ArticleCleaner
 
         var headline = TextShape.Comparable(title);
         var kept = new List<PageLine>();
-        var words = 0;
+        var lastKept = -1;
+        var bodyWords = 0;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
             if (IsHeadlineRepeat(line.Text, headline)) continue;
             if (OutletParser.TryParse(line.Text, out var named)) { outlet ??= named; continue; }
-            if ((words < DatelineZoneWords || LabelledDate(line.Text))
+            if ((bodyWords < DatelineZoneWords || LabelledDate(line.Text))
                 && PublishedDateParser.TryParseDateLine(line.Text, out var date))
             {
                 published ??= date;
@@ -70,17 +73,24 @@ public sealed class ArticleCleaner
             {
                 case LineKind.Furniture:
                     continue;
+                case LineKind.TeaserMarker when TeaserHeadlineAbove(lines, lastKept, i):
+                    // "Other story headline" / "Read also": the teaser stood above its marker.
+                    bodyWords -= TextShape.WordCount(kept[^1].Text);
+                    kept.RemoveAt(kept.Count - 1);
+                    lastKept = -1;
+                    continue;
                 case LineKind.TeaserMarker:
                     i = EndOfTeaser(lines, i + 1) - 1;
                     continue;
-                case LineKind.EndOfArticle when words >= WordsBeforeArticleCanEnd:
+                case LineKind.EndOfArticle when bodyWords >= WordsBeforeArticleCanEnd:
                     i = lines.Count;
                     continue;
                 case LineKind.EndOfArticle:
                     continue;
                 default:
                     kept.Add(line);
-                    words += TextShape.WordCount(line.Text);
+                    lastKept = i;
+                    bodyWords += TextShape.WordCount(line.Text);
                     continue;
             }
         }
@@ -104,21 +114,43 @@ public sealed class ArticleCleaner
     }
 
     /// <summary>
-    /// Where the teaser after a "Read more" marker ends: its block (caption and headline on adjacent lines),
-    /// and when that block is a lone caption sentence, the lone headline block after it.
+    /// Where the teaser after a "Read more" marker ends. A teaser has a headline: the block after the marker
+    /// when it holds one (caption and headline on adjacent lines), or a lone caption followed by a lone headline.
+    /// Anything else after the marker is article text and stays.
     /// </summary>
     private static int EndOfTeaser(IReadOnlyList<PageLine> lines, int start)
     {
+        if (start >= lines.Count) return start;
         var end = BlockEnd(lines, start);
+        var hasHeadline = false;
         for (var j = start; j < end; j++)
+        {
             if (TextShape.WordCount(lines[j].Text) > 40) return start;   // a real paragraph, not a teaser
-        if (end - start == 1 && TextShape.EndsLikeSentence(lines[start].Text) && end < lines.Count)
+            hasHeadline |= IsHeadlineLike(lines[j].Text);
+        }
+        if (hasHeadline) return end;
+        if (end - start == 1 && end < lines.Count)
         {
             var next = BlockEnd(lines, end);
-            if (next - end == 1 && !TextShape.EndsLikeSentence(lines[end].Text) && TextShape.WordCount(lines[end].Text) <= 20)
-                return next;
+            if (next - end == 1 && IsHeadlineLike(lines[end].Text)) return next;
         }
-        return end;
+        return start;
+    }
+
+    // The marker closes a block whose line above it (still kept) is a headline: the teaser came first.
+    private static bool TeaserHeadlineAbove(IReadOnlyList<PageLine> lines, int lastKept, int marker)
+    {
+        if (lastKept < 0 || lines[marker].StartsBlock || !IsHeadlineLike(lines[lastKept].Text)) return false;
+        for (var j = lastKept + 1; j <= marker; j++)
+            if (lines[j].StartsBlock) return false;
+        return true;
+    }
+
+    // A headline: a few words, no closing stop, not a lead-in ("He wrote:").
+    private static bool IsHeadlineLike(string text)
+    {
+        var words = TextShape.WordCount(text);
+        return words is >= 3 and <= 20 && !TextShape.EndsLikeSentence(text) && text[^1] is not (':' or '—' or '–' or ',');
     }
 
     private static int BlockEnd(IReadOnlyList<PageLine> lines, int start)
@@ -137,7 +169,7 @@ public sealed class ArticleCleaner
         {
             // A number carries on only when it closes the sentence ("...in April\n1949."), not as a counter ("0 Comments").
             var carriesOn = char.IsLower(line.Text[0]) || (char.IsDigit(line.Text[0]) && TextShape.EndsLikeSentence(line.Text));
-            if (!line.StartsBlock && joined.Count > 0 && carriesOn && IsCutShort(joined[^1].Text))
+            if (!line.StartsBlock && joined.Count > 0 && carriesOn && IsCutShort(joined[^1].Text) && !LineClassifier.IsByline(line.Text))
                 joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + line.Text };
             else joined.Add(line);
         }

@@ -9,7 +9,7 @@ namespace Briefing.News.Corpus;
 /// Reads an HTML page with AngleSharp: title, date and outlet from metadata, then the article's text as lines
 /// (one per block element) with navigation, headers, footers, asides, scripts, styles and forms removed.
 /// </summary>
-public static partial class HtmlPageReader
+internal static partial class HtmlPageReader
 {
     public static ParsedPage Read(string html)
     {
@@ -31,7 +31,10 @@ public static partial class HtmlPageReader
         // The headline is the title already; a page's own h1 repeated in the body would only be read again.
         var removed = title is null ? RemovedElements : RemovedElements + ", h1";
         foreach (var element in root.QuerySelectorAll(removed).ToList()) element.Remove();
-        foreach (var element in root.QuerySelectorAll("[class], [id]").Where(IsFurnitureContainer).ToList()) element.Remove();
+        // A container holding most of the text is the article itself, whatever its class says ("post social-enabled").
+        var rootText = root.TextContent.Length;
+        foreach (var element in root.QuerySelectorAll("[class], [id]").Where(IsFurnitureContainer).ToList())
+            if (element.TextContent.Length * 2 < rootText) element.Remove();
 
         var lines = new List<PageLine>();
         var current = new StringBuilder();
@@ -150,16 +153,24 @@ public static partial class HtmlPageReader
         if (element.LocalName is "body" or "html" or "article" or "main") return false;
         var names = $"{element.GetAttribute("class")} {element.Id}".ToLowerInvariant();
         foreach (var part in names.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
             if (FurnitureNames.Contains(part)) return true;
+            if (part != "commentary" && FurniturePrefixes.Any(p => part.StartsWith(p, StringComparison.Ordinal))) return true;
+        }
         return false;
     }
 
     private static readonly HashSet<string> FurnitureNames = new(StringComparer.Ordinal)
     {
-        "share", "sharing", "social", "related", "comments", "newsletter", "ad", "ads", "advert", "advertisement",
-        "promo", "sidebar", "breadcrumb", "breadcrumbs", "subscribe", "cookie", "cookies", "popup", "modal", "recommended",
-        "comment", "disqus", "outbrain", "taboola",
+        "ad", "ads", "adsbygoogle", "modal", "recommended", "sponsored", "popular", "trending", "tags",
     };
+
+    // "sharedaddy", "social-links", "jp-relatedposts", "comments-area", "advertisement", "newsletter-box".
+    private static readonly string[] FurniturePrefixes =
+    [
+        "share", "sharing", "social", "related", "comment", "advert", "newsletter", "subscribe", "promo", "sidebar",
+        "breadcrumb", "cookie", "popup", "disqus", "outbrain", "taboola",
+    ];
 
     [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
     private static partial Regex JsonLdDate();

@@ -7,14 +7,15 @@ namespace Briefing.News.Corpus;
 /// Tells page furniture from article text, line by line, by general rules: widget and chrome vocabulary,
 /// list headers that end an article, teaser markers, and the shapes of promos, credits, counters and notices.
 /// </summary>
-public static partial class LineClassifier
+internal static partial class LineClassifier
 {
     public static LineKind Classify(string line)
     {
         var words = TextShape.WordCount(line);
         if (words == 0) return LineKind.Furniture;
         if (TeaserLine().IsMatch(line) || IsEditorNotice(line) || LabelledList().IsMatch(line)) return LineKind.Furniture;
-        if (words <= 80 && AboutBlurb().IsMatch(line)) return LineKind.Furniture;
+        if (words <= 80 && (AboutBlurb().IsMatch(line) || CaptionCredit().IsMatch(line) || SupportAppeal().IsMatch(line)))
+            return LineKind.Furniture;
         if (IsNavigationRow(line)) return LineKind.Furniture;
         // Everything else that is furniture is short; long lines are article text and skip the rest.
         if (words > 20) return LineKind.Content;
@@ -31,7 +32,7 @@ public static partial class LineClassifier
         if (Counter().IsMatch(key) || Promo().IsMatch(key) || ImageCredit().IsMatch(key) || Footer().IsMatch(key)
             || key.AsSpan().IndexOfAny(FurniturePhrases) >= 0)
             return LineKind.Furniture;
-        if (words <= 12 && !sentence && Byline().IsMatch(line)) return LineKind.Furniture;
+        if (IsByline(line)) return LineKind.Furniture;
         return LineKind.Content;
     }
 
@@ -58,6 +59,11 @@ public static partial class LineClassifier
         EditorNoticeStart().IsMatch(line)
         || (line.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(line))
         || (line.Contains("editor", StringComparison.OrdinalIgnoreCase) && ReportToEditor().IsMatch(line));
+
+    /// <summary>"By Jane Doe, Reuters", "by Martin Fornusek and Olena Goncharova".</summary>
+    public static bool IsByline(string line) =>
+        TextShape.WordCount(line) <= 12 && !TextShape.EndsLikeSentence(line)
+        && (Byline().IsMatch(line) || LowerCaseByline().IsMatch(line));
 
     private static bool LeadsOn(string line) => line[^1] is ':' or '—' or '–';
 
@@ -105,7 +111,8 @@ public static partial class LineClassifier
         "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share via email", "share via",
         "tweet", "email", "e-mail", "print", "copy link", "copy url", "link copied", "save", "save article", "bookmark",
         "listen", "listen to this article", "listen to article", "font size", "text size",
-        "photo", "photos", "video", "gallery", "image", "source", "credit", "credits",
+        "photo", "photos", "video", "gallery", "image", "source", "credit", "credits", "note from the author",
+        "note from the editor", "editor's note",
         // comments and accounts
         "subscribe", "subscribe now", "unsubscribe", "notify of", "guest", "inline feedbacks", "view all comments",
         "hide comments", "load more comments", "newest", "oldest", "most voted", "reply",
@@ -186,6 +193,20 @@ public static partial class LineClassifier
     // "By John Smith", "By Jane Doe and Ann Lee, Reuters"
     [GeneratedRegex(@"^By\s+\p{Lu}")]
     private static partial Regex Byline();
+
+    // "by Martin Fornusek and Olena Goncharova": only names after a lower-case "by" (not "by U.S. officials to try").
+    [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*)(?:\p{Lu}[\p{L}.'’-]*|and|&))*$")]
+    private static partial Regex LowerCaseByline();
+
+    // A photo caption ending in its credit: "... in Kyiv on Sept. 19. (Oleksii Chumachenko/Global Images via Getty Images)"
+    [GeneratedRegex(@"\((?:[^()]*/[^()]*|(?:photo|image|credit)[^()]*|[^()]*\b(?:getty images|reuters|afp|ap photo|epa|shutterstock|via)\b[^()]*)\)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionCredit();
+
+    // The site asking for money or members: "Please consider supporting our journalism by becoming a member."
+    [GeneratedRegex(@"\b(?:support(?:ing)? (?:our|independent) journalism|consider supporting (?:us|our)|become a (?:member|subscriber|patron|supporter)|donate to (?:us|our)|join us in\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupportAppeal();
 
     // A site describing itself: "We're dedicated to providing you the most authenticated news."
     [GeneratedRegex(@"^(?:(?:we['’]re|we are) (?:dedicated|committed|passionate|proud|working|here|a team|an? (?:independent|online))|our (?:mission|goal|aim) is)\b.*\b(?:news|portal|journalism|website|readers|reporting|media)\b",

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Briefing.News.Corpus;
 
 /// <summary>Reads publication dates from date lines ("Oct 9, 2024 13:17", "Tuesday, 24 September 2024 —") and metadata values.</summary>
-public static partial class PublishedDateParser
+internal static partial class PublishedDateParser
 {
     /// <summary>
     /// Parses a line that is a dateline: a date, optionally a time, and nothing else but furniture
@@ -151,9 +151,9 @@ public static partial class PublishedDateParser
     [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[^|•·—–]{0,60}?\s*[|•·—–]\s*")]
     private static partial Regex BylinePrefix();
 
-    // What may stand beside the date on a dateline: weekday, labels, separators, a bare counter.
+    // What may stand beside the date on a dateline: weekday, labels, separators, counters, reading time.
     [GeneratedRegex(
-        @"^(?:[\s\p{P}\p{S}]|\d+\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|published\b|updated\b|posted\b|modified\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b)*$",
+        @"^(?:[\s\p{P}\p{S}]|\d+\s*(?:min(?:ute)?s?\s+read|views?|comments?)\b|\d+\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|published\b|updated\b|posted\b|modified\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b)*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLineLeftover();
 }

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Briefing.News.Corpus;
 
 /// <summary>Reads a plain-text page into trimmed, non-empty lines, remembering where blank lines separated blocks.</summary>
-public static class TextPageReader
+internal static class TextPageReader
 {
     public static ParsedPage Read(string text)
     {

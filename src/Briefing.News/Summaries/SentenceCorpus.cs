@@ -21,39 +21,36 @@ internal sealed class SentenceCorpus
 
     public static SentenceCorpus Build(IReadOnlyList<SummaryDocument> documents)
     {
+        // Splitting and tokenising each document is independent work: done in parallel, one slot per document.
+        var tokenized = new List<TokenizedSentence>[documents.Count];
+        Parallel.For(0, documents.Count, d => tokenized[d] = Tokenize(documents[d]));
+
         // Term ids are given in order of first appearance, so everything downstream is independent of hash order.
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var raw = new List<(string Text, int Document, int Position, int WordCount, int[] Ids, int[] Counts)>();
         var documentTerms = new List<IReadOnlyList<int>>(documents.Count);
         var documentFrequency = new List<int>();
+        var counts = new Dictionary<int, int>();
         for (var d = 0; d < documents.Count; d++)
         {
             var terms = new List<int>();
             var position = 0;
-            var counts = new Dictionary<int, int>();
-            foreach (var paragraph in documents[d].Paragraphs)
+            foreach (var sentence in tokenized[d])
             {
-                foreach (var text in SentenceSplitter.Split(paragraph))
+                counts.Clear();
+                foreach (var term in sentence.Terms)
                 {
-                    counts.Clear();
-                    var wordCount = 0;
-                    foreach (var word in WordTokenizer.Words(text))
+                    if (!vocabulary.TryGetValue(term, out var id))
                     {
-                        wordCount++;
-                        if (word.Length < 2 || StopWords.Contains(word)) continue;
-                        var stem = Stem(word);
-                        if (!vocabulary.TryGetValue(stem, out var id))
-                        {
-                            id = vocabulary.Count;
-                            vocabulary[stem] = id;
-                            documentFrequency.Add(0);
-                        }
-                        if (counts.TryGetValue(id, out var n)) counts[id] = n + 1;
-                        else { counts[id] = 1; documentFrequency[id]++; }
-                        terms.Add(id);
+                        id = vocabulary.Count;
+                        vocabulary[term] = id;
+                        documentFrequency.Add(0);
                     }
-                    raw.Add((text, d, position++, wordCount, [.. counts.Keys], [.. counts.Values]));
+                    if (counts.TryGetValue(id, out var n)) counts[id] = n + 1;
+                    else { counts[id] = 1; documentFrequency[id]++; }
+                    terms.Add(id);
                 }
+                raw.Add((sentence.Text, d, position++, sentence.WordCount, [.. counts.Keys], [.. counts.Values]));
             }
             documentTerms.Add(terms);
         }
@@ -65,6 +62,28 @@ internal sealed class SentenceCorpus
             .ToList();
         return new SentenceCorpus(sentences, documentTerms, vocabulary.Count);
     }
+
+    private static List<TokenizedSentence> Tokenize(SummaryDocument document)
+    {
+        var sentences = new List<TokenizedSentence>();
+        foreach (var paragraph in document.Paragraphs)
+        {
+            foreach (var text in SentenceSplitter.Split(paragraph))
+            {
+                var terms = new List<string>();
+                var wordCount = 0;
+                foreach (var word in WordTokenizer.Words(text))
+                {
+                    wordCount++;
+                    if (word.Length >= 2 && !StopWords.Contains(word)) terms.Add(Stem(word));
+                }
+                sentences.Add(new TokenizedSentence(text, wordCount, terms));
+            }
+        }
+        return sentences;
+    }
+
+    private sealed record TokenizedSentence(string Text, int WordCount, List<string> Terms);
 
     // A light suffix stripper ("damaged"/"damage", "sanctions"/"sanction", "talking"/"talk"): enough for
     // retellings of one point to meet, without a full stemmer's surprises on names.

@@ -22,7 +22,10 @@ public sealed class Summarizer
     // article cannot fill a digest that other outlets also contribute to.
     private const double StoryRepeatPenalty = 0.08;
 
-    /// <summary>Ranked points, best first. <paramref name="relevance"/> scores a sentence for the topic; sentences scoring 0 are left out.</summary>
+    /// <summary>
+    /// Ranked points, best first. <paramref name="relevance"/> scores a sentence for the topic; sentences scoring 0
+    /// are left out. It is called from several threads at once, so it must be safe to (a pure function is).
+    /// </summary>
     public IReadOnlyList<SummaryPoint> Summarize(
         IReadOnlyList<SummaryDocument> documents,
         SummaryBudget budget,
@@ -65,19 +68,25 @@ public sealed class Summarizer
     private static List<Candidate> Candidates(SentenceCorpus corpus, int[] stories, double[] centroid, Func<string, double>? relevance)
     {
         var scored = new List<Candidate>();
+        var sentences = corpus.Sentences;
+        // Screening and topic scoring are the costly per-sentence steps and independent of each other: they run in
+        // parallel into arrays indexed by sentence, so the result does not depend on scheduling.
+        var eligible = new bool[sentences.Count];
+        var topicScores = new double[sentences.Count];
+        Parallel.For(0, sentences.Count, i =>
+        {
+            var sentence = sentences[i];
+            if (sentence.Vector.IsEmpty || SentenceFilter.Check(sentence.Text) != SentenceRejection.None) return;
+            topicScores[i] = relevance?.Invoke(sentence.Text) ?? 0;
+            eligible[i] = relevance is null || topicScores[i] > 0;
+        });
         var maxRelevance = 0.0;
         var raw = new List<(Sentence Sentence, double Centrality, double Relevance)>();
-        // Reprints repeat sentences word for word: score each distinct sentence once.
-        var relevanceOf = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var sentence in corpus.Sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentence.Vector.IsEmpty || SentenceFilter.Check(sentence.Text) != SentenceRejection.None) continue;
-            var topic = 0.0;
-            if (relevance is not null && !relevanceOf.TryGetValue(sentence.Text, out topic))
-                relevanceOf[sentence.Text] = topic = relevance(sentence.Text);
-            if (relevance is not null && topic <= 0) continue;
-            maxRelevance = Math.Max(maxRelevance, topic);
-            raw.Add((sentence, sentence.Vector.Dot(centroid), topic));
+            if (!eligible[i]) continue;
+            maxRelevance = Math.Max(maxRelevance, topicScores[i]);
+            raw.Add((sentences[i], sentences[i].Vector.Dot(centroid), topicScores[i]));
         }
         var maxCentroid = raw.Count == 0 ? 0 : raw.Max(r => r.Centrality);
         foreach (var (sentence, centrality, topic) in raw)

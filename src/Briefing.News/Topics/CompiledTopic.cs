@@ -47,7 +47,7 @@ internal sealed class CompiledTopic
         return new SentenceScore(score, evidence, NamesSubject(sentence));
     }
 
-    public bool NamesSubject(TokenizedSentence sentence) => subject.Count == 0 || sentence.Ids.Any(subject.Contains);
+    private bool NamesSubject(TokenizedSentence sentence) => subject.Count == 0 || sentence.Ids.Any(subject.Contains);
 
     /// <summary>
     /// A document's score is its best passage's (the sum of its sentences' scores, if the passage names the subject),

@@ -29,6 +29,7 @@ internal static partial class QuestionTurns
     [GeneratedRegex(@"^Q(\s|$)")]
     private static partial Regex QuestionStart();
 
-    [GeneratedRegex(@"\b[A-Z][A-Z'’\-]+( [A-Z][A-Z'’\-]+)*:")]
+    // An upper-case name and a colon, with its honorific: "MS. JEAN-PIERRE:", "THE PRESIDENT:".
+    [GeneratedRegex(@"\b(?:[A-Z]{1,3}\.\s*)?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)*:")]
     private static partial Regex SpeakerLabel();
 }

@@ -17,11 +17,11 @@ public sealed class TopicClassifier
 
     public IReadOnlyList<TopicDefinition> Topics { get; }
 
-    /// <summary>Every topic's score for an article, and the topics whose best passage reaches their threshold.</summary>
+    /// <summary>Every topic's score for an article, and the topics whose score reaches their threshold.</summary>
     public ArticleClassification Classify(string title, IReadOnlyList<string> paragraphs)
     {
-        // Paragraphs are joined before splitting because plain-text sources often wrap one sentence over several lines.
-        var sentences = QuestionTurns.Tokenize(SentenceSplitter.Split(string.Join("\n", paragraphs)), vocabulary);
+        // The cleaner has already joined hard-wrapped lines, so a paragraph boundary is a sentence boundary.
+        var sentences = QuestionTurns.Tokenize(paragraphs.SelectMany(SentenceSplitter.Split).ToList(), vocabulary);
         var heading = title.Length > 0 ? TokenizedSentence.From(title, vocabulary) : null;
 
         var all = compiled.Select(t => t.ScoreDocument(heading, sentences)).ToList();

@@ -31,7 +31,7 @@ CREATE TABLE subscriptions (
     FOREIGN KEY (chat_id, thread_id) REFERENCES subscribers (chat_id, thread_id) ON DELETE CASCADE ON UPDATE CASCADE
 );
 
--- /filter words of one subscription: keep = 1 for +word (only articles with one of them), 0 for -word (drop).
+-- /filter words of one subscription: keep = 1 for +word (an article must have every one), 0 for -word (an article with any is dropped).
 CREATE TABLE subscription_filters (
     chat_id    INTEGER NOT NULL,
     thread_id  INTEGER NOT NULL,

@@ -31,7 +31,7 @@ public sealed class CommandRouter
             new("search", "/search <query>", "search the articles", false, true, reading.SearchAsync),
             new("time", "/time HH:MM", "the hour of your daily digest", true, true, delivery.TimeAsync),
             new("timezone", "/timezone <zone>", "your time zone, e.g. Europe/Kyiv", true, true, delivery.TimeZoneAsync),
-            new("filter", "/filter <topic> +word -word", "keep or drop articles with these words", true, true, subscriptions.FilterAsync),
+            new("filter", "/filter <topic> +word -word", "keep articles with every +word, drop any with a -word", true, true, subscriptions.FilterAsync),
             new("pause", "/pause", "stop digests for now", true, true, delivery.PauseAsync),
             new("resume", "/resume", "get digests again", true, true, delivery.ResumeAsync),
             new("stop", "/stop", "unsubscribe and forget this chat", true, true, delivery.StopAsync),

@@ -8,6 +8,9 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
 {
     public async Task StartAsync(CommandContext context, CancellationToken cancellationToken)
     {
+        // A user who blocked the bot and comes back presses "Restart", which sends /start: deliver to them again.
+        if (await subscribers.GetAsync(context.Key, cancellationToken) is { IsActive: false })
+            await subscribers.EnsureAsync(context.AsNewSubscriber(), cancellationToken);
         var subscribed = await SubscribedAsync(context.Key, cancellationToken);
         var html = "<b>Briefing</b> sends a daily digest of the news on the topics you choose.\n\n"
             + "Tap a topic below to subscribe (✓) or unsubscribe. Digests come every morning; "
@@ -87,7 +90,7 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
     public async Task FilterAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var arguments = context.Command.Arguments;
-        const string usage = "Send <code>/filter &lt;topic&gt; +word -word</code> to keep only articles with a +word and drop those with a -word, or <code>/filter &lt;topic&gt; clear</code>.";
+        const string usage = "Send <code>/filter &lt;topic&gt; +word -word</code> to keep only articles that have every +word and drop those with any -word, or <code>/filter &lt;topic&gt; clear</code>.";
         if (arguments.Count < 2)
         {
             await context.ReplyAsync(usage, cancellationToken: cancellationToken);

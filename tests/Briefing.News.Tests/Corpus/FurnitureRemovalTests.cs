@@ -149,6 +149,60 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void A_teaser_headline_above_its_read_also_marker_is_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            Ukraine war latest: Russia strikes Kharkiv as Ukraine hits oil depots
+            Read also
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_plain_sentence_after_a_read_more_marker_is_article_text_and_stays()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            Read more
+
+            {First}
+
+            Note from the author:
+
+            {Second}
+            """);
+
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Photo_captions_with_credits_and_membership_appeals_are_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+            by Olena Kovalenko and Martin Fornusek
+
+            Defence ministers arrive in Brussels on Oct. 17, 2024. (Yves Herman/Reuters)
+
+            {First}
+
+            {Second}
+
+            Hi, this is Olena. Please consider supporting our journalism by becoming a member.
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
     public void Editor_notices_are_removed()
     {
         var article = Clean($"""
@@ -430,6 +484,15 @@ public sealed class FurnitureRemovalTests
             "Republicans:",
             "Q The alliance was founded in April 1949.",
         ], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_short_two_sentence_headline_is_still_the_headline()
+    {
+        var article = Clean($"Is peace close? Allies doubt it\n\n{First}\n\n{Second}");
+
+        Assert.Equal("Is peace close? Allies doubt it", article.Title);
+        Assert.Equal([First, Second], article.Paragraphs);
     }
 
     [Theory]

@@ -114,6 +114,27 @@ public sealed class HtmlArticleTests
         Assert.Equal([First], article.Paragraphs);
     }
 
+    [Fact]
+    public void Widget_containers_are_dropped_by_their_class_but_never_the_article_itself()
+    {
+        var page = $"""
+            <html><head><meta property="og:title" content="Kyiv presents its plan to allies"></head><body>
+            <div class="post social-enabled">
+              <div class="entry-content">
+                <p>{First}</p>
+                <div class="sharedaddy"><h3>Share this:</h3><ul><li>Facebook</li><li>X</li></ul></div>
+                <p>{Second}</p>
+                <div id="jp-relatedposts"><p>Allies split over the timing of an invitation, officials said on Friday.</p></div>
+              </div>
+              <div class="comments-area"><p>Great article, thanks for writing it up for us all.</p></div>
+            </div></body></html>
+            """;
+
+        var article = new ArticleCleaner().CleanHtml(page);
+
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
     [Theory]
     [InlineData("page.html")]
     [InlineData("PAGE.HTM")]

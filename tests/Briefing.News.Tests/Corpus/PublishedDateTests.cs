@@ -27,6 +27,7 @@ public sealed class PublishedDateTests
     [InlineData("Updated 9 October 2024, 13:17 (UTC+3)", "2024-10-09T13:17:00+03:00")]
     [InlineData("Wed 9 Oct 2024 | 08:00 AM", "2024-10-09T08:00:00+00:00")]
     [InlineData("By Olena Kovalenko | 24 Sep 2024, 10:05", "2024-09-24T10:05:00+00:00")]
+    [InlineData("September 20, 2024 10:12 PM 2 min read", "2024-09-20T22:12:00+00:00")]
     public void A_dateline_gives_the_publication_time_and_leaves_the_body(string dateline, string expected)
     {
         var article = new ArticleCleaner().CleanText($"Ministers weigh Kyiv's plan\n\n{dateline}\n\n{Body}");

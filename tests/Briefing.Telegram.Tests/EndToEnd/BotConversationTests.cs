@@ -34,6 +34,20 @@ public sealed class BotConversationTests(TelegramEmulator emulator) : IClassFixt
     }
 
     [Fact]
+    public async Task A_user_who_blocked_the_bot_and_restarts_it_is_delivered_to_again()
+    {
+        var user = bot.User(1012);
+        await user.SendAsync("/subscribe victory-plan");
+        await user.ReplyAsync();
+        await bot.Subscribers.MarkUnavailableAsync(1012, "blocked");
+        await user.SendAsync("/start");
+        await user.ReplyAsync();
+        var subscriber = await bot.Subscribers.GetAsync(new SubscriberKey(1012, 0));
+        Assert.True(subscriber!.IsActive);
+        Assert.Equal(["victory-plan"], subscriber.Topics.Select(t => t.Slug));
+    }
+
+    [Fact]
     public async Task Subscribe_subscriptions_and_unsubscribe_change_the_stored_topics()
     {
         var user = bot.User(1002);

@@ -26,7 +26,8 @@ public sealed class MessageSenderTests : IAsyncLifetime
         {
             ["Telegram:RetryBaseDelayMilliseconds"] = "20",
             ["Telegram:MaxRetries"] = "3",
-            ["Telegram:RequestTimeoutSeconds"] = "1",
+            // Generous: on a busy machine a short timeout would turn a scripted answer into a timeout and a retry.
+            ["Telegram:RequestTimeoutSeconds"] = "10",
             ["Telegram:PerChatPerSecond"] = "100",
         };
         foreach (var (key, value) in settings ?? []) all[key] = value;
@@ -107,11 +108,23 @@ public sealed class MessageSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_retries_turned_off_a_server_error_fails_after_one_attempt()
+    {
+        _server.Script("sendMessage", FakeAnswer.ServerError());
+
+        var result = await Sender(new() { ["Telegram:MaxRetries"] = "0" }).SendAsync(new OutgoingMessage(PrivateChat, null, "hi"));
+
+        var failed = Assert.IsType<SendResult.Failed>(result);
+        Assert.True(failed.Retryable);
+        Assert.Equal(1, failed.Attempts);
+    }
+
+    [Fact]
     public async Task A_server_that_hangs_times_out_and_the_retry_goes_through()
     {
         _server.Script("sendMessage", FakeAnswer.Hang());
 
-        var result = await Sender().SendAsync(new OutgoingMessage(PrivateChat, null, "hi"));
+        var result = await Sender(new() { ["Telegram:RequestTimeoutSeconds"] = "2" }).SendAsync(new OutgoingMessage(PrivateChat, null, "hi"));
 
         Assert.Equal(2, Assert.IsType<SendResult.Sent>(result).Attempts);
     }
@@ -253,7 +266,7 @@ public sealed class MessageSenderTests : IAsyncLifetime
         _server.Script("sendMessage", FakeAnswer.GroupMigrated(-100999));
         _server.Script("sendMessage", FakeAnswer.BotKicked());
 
-        var result = await Sender().SendAsync(new OutgoingMessage(Group, null, "hi"));
+        var result = await Sender(new() { ["Telegram:RequestTimeoutSeconds"] = "2" }).SendAsync(new OutgoingMessage(Group, null, "hi"));
 
         Assert.IsType<SendResult.ChatUnavailable>(result);
         Assert.Contains(_logs.Lines, line => line.Contains("retrying", StringComparison.Ordinal));
