@@ -135,6 +135,15 @@ public sealed class HtmlArticleTests
         Assert.Equal([First, Second], article.Paragraphs);
     }
 
+    [Fact]
+    public void A_deeply_nested_page_is_read_to_its_innermost_text()
+    {
+        var page = "<html><body><h1>Kyiv presents its plan to allies</h1>" + string.Concat(Enumerable.Repeat("<div><span>", 3000))
+                   + $"<p>{First}</p>" + string.Concat(Enumerable.Repeat("</span></div>", 3000)) + "</body></html>";
+
+        Assert.Equal([First], new ArticleCleaner().CleanHtml(page).Paragraphs);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("<html><head></head><body><nav>Home</nav></body></html>")]
