@@ -69,6 +69,17 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void A_placeholder_metadata_date_is_no_date()
+    {
+        var page = $"""
+            <html><head><meta property="article:published_time" content="0001-01-01T00:00:00"></head>
+            <body><h1>Kyiv presents its plan to allies</h1><p>{First}</p></body></html>
+            """;
+
+        Assert.Null(new ArticleCleaner().CleanHtml(page).Published);
+    }
+
+    [Fact]
     public void A_json_ld_publication_date_is_read()
     {
         var page = $$"""
