@@ -100,7 +100,8 @@ internal static partial class PublishedDateParser
         if (hour > 23 || minute > 59 || second > 59) return false;
         clock = new TimeSpan(hour, minute, second);
         if (time.Groups["tz"].Success) offset = ZoneOffset(time.Groups["tz"].Value);
-        return true;
+        // Real zones lie within ±14 hours, in whole minutes; "UTC+99" is not one.
+        return offset.Duration() <= TimeSpan.FromHours(14) && offset.Minutes % 15 == 0;
     }
 
     private static TimeSpan ZoneOffset(string zone)
