@@ -53,18 +53,32 @@ internal static partial class HtmlPageReader
         "main", "table", "tr", "td", "th", "dl", "dt", "dd", "address", "hr", "time", "caption",
     };
 
-    private static void Walk(INode node, List<PageLine> lines, StringBuilder current, ref bool startsBlock)
+    // Depth-first with an explicit stack: a deeply nested page must not exhaust the thread's stack.
+    private static void Walk(INode root, List<PageLine> lines, StringBuilder current, ref bool startsBlock)
     {
-        foreach (var child in node.ChildNodes)
+        var pending = new Stack<(INode Node, bool Leaving)>();
+        PushChildren(pending, root);
+        while (pending.Count > 0)
         {
-            if (child is IText text) { current.Append(text.Data); continue; }
-            if (child is not IElement element) continue;
-            if (element.LocalName == "br") { Flush(lines, current, ref startsBlock, nextStartsBlock: false); continue; }
+            var (node, leaving) = pending.Pop();
+            if (node is IText text) { current.Append(text.Data); continue; }
+            if (node is not IElement element) continue;
             var block = BlockElements.Contains(element.LocalName);
+            if (leaving)
+            {
+                if (block) Flush(lines, current, ref startsBlock, nextStartsBlock: true);
+                continue;
+            }
+            if (element.LocalName == "br") { Flush(lines, current, ref startsBlock, nextStartsBlock: false); continue; }
             if (block) Flush(lines, current, ref startsBlock, nextStartsBlock: true);
-            Walk(element, lines, current, ref startsBlock);
-            if (block) Flush(lines, current, ref startsBlock, nextStartsBlock: true);
+            pending.Push((element, true));
+            PushChildren(pending, element);
         }
+    }
+
+    private static void PushChildren(Stack<(INode Node, bool Leaving)> pending, INode node)
+    {
+        for (var i = node.ChildNodes.Length - 1; i >= 0; i--) pending.Push((node.ChildNodes[i], false));
     }
 
     private static void Flush(List<PageLine> lines, StringBuilder current, ref bool startsBlock, bool nextStartsBlock)

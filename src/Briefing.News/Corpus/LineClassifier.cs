@@ -13,8 +13,9 @@ internal static partial class LineClassifier
     {
         var words = TextShape.WordCount(line);
         if (words == 0) return LineKind.Furniture;
-        if (TeaserLine().IsMatch(line) || IsEditorNotice(line) || LabelledList().IsMatch(line)) return LineKind.Furniture;
-        if (words <= 80 && (AboutBlurb().IsMatch(line) || CaptionCredit().IsMatch(line) || SupportAppeal().IsMatch(line)))
+        if (IsEditorNotice(line) || LabelledList().IsMatch(line)) return LineKind.Furniture;
+        if (words <= 30 && TeaserLine().IsMatch(line)) return LineKind.Furniture;
+        if (words <= 50 && (AboutBlurb().IsMatch(line) || CaptionCredit().IsMatch(line) || SupportAppeal().IsMatch(line)))
             return LineKind.Furniture;
         if (IsNavigationRow(line)) return LineKind.Furniture;
         // Everything else that is furniture is short; long lines are article text and skip the rest.
@@ -29,8 +30,11 @@ internal static partial class LineClassifier
         var sentence = TextShape.EndsLikeSentence(line);
         // Section labels, menu items, "guest"; a short line leading into what follows ("Republicans:", "Q What's —") is speech.
         if (words <= 3 && !sentence && !LeadsOn(line)) return LineKind.Furniture;
-        if (Counter().IsMatch(key) || Promo().IsMatch(key) || ImageCredit().IsMatch(key) || Footer().IsMatch(key)
-            || key.AsSpan().IndexOfAny(FurniturePhrases) >= 0)
+        if (Counter().IsMatch(key) || Promo().IsMatch(key) || Footer().IsMatch(key)
+            || key.Contains("all rights reserved", StringComparison.Ordinal))
+            return LineKind.Furniture;
+        // A credit is a label, not a sentence: "Images by Maxar show the damage." is article text.
+        if ((!sentence || words <= 8) && (ImageCredit().IsMatch(key) || key.AsSpan().IndexOfAny(CreditPhrases) >= 0))
             return LineKind.Furniture;
         if (IsByline(line)) return LineKind.Furniture;
         return LineKind.Content;
@@ -99,9 +103,9 @@ internal static partial class LineClassifier
             "vk", "messenger", "flipboard", "threads", "bluesky", "instagram", "pocket", "sms", "copy", "link", "url",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Phrases that mark a short line as a credit or a footer wherever they stand in it.
-    private static readonly SearchValues<string> FurniturePhrases = SearchValues.Create(
-        ["getty images", "shutterstock", "depositphotos", "ap photo", "afp via getty", "all rights reserved"],
+    // Phrases that mark a short label line as a photo credit wherever they stand in it.
+    private static readonly SearchValues<string> CreditPhrases = SearchValues.Create(
+        ["getty images", "shutterstock", "depositphotos", "ap photo", "afp via getty"],
         StringComparison.Ordinal);
 
     private static readonly HashSet<string> Widgets = new(StringComparer.Ordinal)
@@ -157,7 +161,7 @@ internal static partial class LineClassifier
     private static partial Regex EndHeaderPattern();
 
     // "READ MORE: US must get out of Ukraine", "Watch: ...", "Related: ..."
-    [GeneratedRegex(@"^[\s•·»›>*#▶►-]*(?:read more|read also|also read|see also|also see|related|related article|related story|must read|watch|listen|recommended|suggested|further reading|more on this(?: story)?)\s*[:|»›>–—]+\s*\S",
+    [GeneratedRegex(@"^[\s•·»›>*#▶►-]*(?:(?:read more|read also|also read|see also|also see|related|related articles?|related stor(?:y|ies)|must read|further reading|more on this(?: story)?)\s*[:|»›>–—]+|(?:watch|listen|recommended|suggested)\s*:)\s*\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeaserLine();
 
@@ -175,7 +179,7 @@ internal static partial class LineClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"^(?:join|follow|subscribe to|subscribe|sign up|sign up for|download|get|install|like|add)\b.{0,80}\b(?:whatsapp|telegram|viber|signal|facebook|twitter|instagram|youtube|tiktok|google news|newsletters?|app|channel|group|community|podcast|inbox|alerts|emails|briefing)\b|^(?:follow|find|like) us\b|^click here to (?:join|subscribe|follow|download|get)\b",
+    [GeneratedRegex(@"^(?:join|follow|subscribe|subscribe to|sign up|sign up for|download|install)\s.{0,80}\b(?:whatsapp|telegram|viber|signal|facebook|twitter|instagram|youtube|tiktok|google news|newsletters?|app|channel|group|community|podcast|inbox|alerts|emails|briefing)\b|^(?:follow|find|like) us\b|^get (?:our|the latest)\s.{0,80}\b(?:app|newsletter|inbox|alerts|updates)\b|^click here to (?:join|subscribe|follow|download|get)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Promo();
 
@@ -199,17 +203,17 @@ internal static partial class LineClassifier
     private static partial Regex LowerCaseByline();
 
     // A photo caption ending in its credit: "... in Kyiv on Sept. 19. (Oleksii Chumachenko/Global Images via Getty Images)"
-    [GeneratedRegex(@"\((?:[^()]*/[^()]*|(?:photo|image|credit)[^()]*|[^()]*\b(?:getty images|reuters|afp|ap photo|epa|shutterstock|via)\b[^()]*)\)\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?:[^()]*\p{Lu}[\p{L}.'’-]*\s*/\s*\p{Lu}[^()]*|(?i:photo|image|credit)[^()]*)\)\s*$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex CaptionCredit();
 
     // The site asking for money or members: "Please consider supporting our journalism by becoming a member."
-    [GeneratedRegex(@"\b(?:support(?:ing)? (?:our|independent) journalism|consider supporting (?:us|our)|become a (?:member|subscriber|patron|supporter)|donate to (?:us|our)|join us in\b)",
+    [GeneratedRegex(@"\b(?:support(?:ing)? our (?:journalism|work|newsroom|reporting)|consider supporting (?:us|our)\b|becoming a (?:paying )?(?:member|subscriber|patron|supporter)(?!\s+of\b)|donate to (?:us|our)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupportAppeal();
 
     // A site describing itself: "We're dedicated to providing you the most authenticated news."
-    [GeneratedRegex(@"^(?:(?:we['’]re|we are) (?:dedicated|committed|passionate|proud|working|here|a team|an? (?:independent|online))|our (?:mission|goal|aim) is)\b.*\b(?:news|portal|journalism|website|readers|reporting|media)\b",
+    [GeneratedRegex(@"^(?:(?:we['’]re|we are) (?:dedicated|committed|passionate|proud|working|here|a team|an? (?:independent|online))|our (?:mission|goal|aim) is)\b(?=.*\b(?:you|your|readers|audience)\b).*\b(?:news|portal|journalism|website)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AboutBlurb();
 }

@@ -47,7 +47,7 @@ internal static partial class PublishedDateParser
         value = value.Trim();
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out published))
-            return true;
+            return Plausible(published.Year);
         return TryParseDateLine(value, out published);
     }
 
@@ -63,7 +63,7 @@ internal static partial class PublishedDateParser
             // No stated offset means UTC; a stated one is kept.
             if (!DateTimeOffset.TryParse(g["iso"].Value.Replace(' ', 'T'), CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal, out date)) return false;
-            return true;
+            return Plausible(date.Year);
         }
 
         var year = int.Parse(g["y"].Value, CultureInfo.InvariantCulture);
@@ -76,10 +76,13 @@ internal static partial class PublishedDateParser
             // Numeric dates are read day first (24.09.2024) unless that is impossible (09/24/2024).
             if (month > 12 && day <= 12) (day, month) = (month, day);
         }
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)) return false;
+        if (!Plausible(year) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
         return true;
     }
+
+    // CMSs write "0001-01-01" for no date; no page was published then, nor in 9999.
+    private static bool Plausible(int year) => year is >= 1900 and <= 2199;
 
     private static bool TryReadTime(Match time, out TimeSpan clock, out TimeSpan offset)
     {
@@ -97,7 +100,8 @@ internal static partial class PublishedDateParser
         if (hour > 23 || minute > 59 || second > 59) return false;
         clock = new TimeSpan(hour, minute, second);
         if (time.Groups["tz"].Success) offset = ZoneOffset(time.Groups["tz"].Value);
-        return true;
+        // Real zones lie within ±14 hours, in whole minutes; "UTC+99" is not one.
+        return offset.Duration() <= TimeSpan.FromHours(14) && offset.Minutes % 15 == 0;
     }
 
     private static TimeSpan ZoneOffset(string zone)

@@ -496,6 +496,22 @@ public sealed class FurnitureRemovalTests
     }
 
     [Theory]
+    [InlineData("Ukraine's goal is to become a member of NATO, Zelensky said, and allies should support it.")]
+    [InlineData("Listen — the President has been clear about where we stand on the alliance.")]
+    [InlineData("Follow-up talks with the Contact Group are planned for next month.")]
+    [InlineData("Like the G7 group, the alliance will discuss long-term support.")]
+    [InlineData("Images by Maxar show the damage to the port.")]
+    [InlineData("We are committed to supporting Ukraine for as long as it takes, and our partners know it.")]
+    [InlineData("The ministry said the figures were preliminary (Kyiv time).")]
+    [InlineData("He urged allies to join us in defending freedom and to support independent journalism.")]
+    public void Article_sentences_that_resemble_furniture_stay(string sentence)
+    {
+        var article = Clean($"{Headline}\n\n{First}\n\n{sentence}\n\n{Second}");
+
+        Assert.Equal([First, sentence, Second], article.Paragraphs);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  \t\n")]
     public void An_empty_page_gives_an_empty_article(string page)

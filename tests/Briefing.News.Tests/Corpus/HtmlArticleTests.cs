@@ -69,6 +69,17 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void A_placeholder_metadata_date_is_no_date()
+    {
+        var page = $"""
+            <html><head><meta property="article:published_time" content="0001-01-01T00:00:00"></head>
+            <body><h1>Kyiv presents its plan to allies</h1><p>{First}</p></body></html>
+            """;
+
+        Assert.Null(new ArticleCleaner().CleanHtml(page).Published);
+    }
+
+    [Fact]
     public void A_json_ld_publication_date_is_read()
     {
         var page = $$"""
@@ -133,6 +144,15 @@ public sealed class HtmlArticleTests
         var article = new ArticleCleaner().CleanHtml(page);
 
         Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_deeply_nested_page_is_read_to_its_innermost_text()
+    {
+        var page = "<html><body><h1>Kyiv presents its plan to allies</h1>" + string.Concat(Enumerable.Repeat("<div><span>", 3000))
+                   + $"<p>{First}</p>" + string.Concat(Enumerable.Repeat("</span></div>", 3000)) + "</body></html>";
+
+        Assert.Equal([First], new ArticleCleaner().CleanHtml(page).Paragraphs);
     }
 
     [Theory]

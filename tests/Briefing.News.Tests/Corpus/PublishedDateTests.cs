@@ -63,6 +63,10 @@ public sealed class PublishedDateTests
     [InlineData("31.02.2024")]
     [InlineData("2024")]
     [InlineData("25:61 24.09.2024")]
+    [InlineData("Jan 1, 0000")]
+    [InlineData("24 Sep 2024 10:05 UTC+99")]
+    [InlineData("24 Sep 2024 10:05 +1599")]
+    [InlineData("31 December 9999 23:59 EST")]
     public void An_impossible_date_is_not_read(string line)
     {
         Assert.False(PublishedDateParser.TryParseDateLine(line, out _));
