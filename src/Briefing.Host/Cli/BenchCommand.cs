@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Briefing.Host.Benchmarks;
 using Briefing.Host.Hosting;
-using Briefing.Host.Ingestion;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Host.Cli;
 
@@ -35,7 +33,7 @@ public static class BenchCommand
                     ["Logging:LogLevel:Default"] = "Warning",
                 });
                 // The host lives as long as the process: the benchmark is the whole run.
-                return builder.Build().Services.GetRequiredService<CorpusIngester>();
+                return builder.Build().Services;
             }, cancellationToken));
         }));
         return command;
