@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
+using System.Globalization;
 using System.Text.Json;
 using Briefing.Host.Hosting;
 using Briefing.Host.Topics;
 using Briefing.News.Corpus;
 using Briefing.News.Topics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Briefing.Host.Cli;
@@ -14,12 +13,8 @@ namespace Briefing.Host.Cli;
 /// <summary>`briefing classify FILE... [--json]`: the topics of files, without storing them.</summary>
 public static class ClassifyCommand
 {
-    private static readonly TopicsJsonContext Json = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        // Titles are read by people: keep quotes and non-ASCII letters as they are (still valid JSON).
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    // The table shows the strongest few phrases; --json carries them all.
+    private const int TableEvidence = 3;
 
     public static Command Create()
     {
@@ -28,22 +23,12 @@ public static class ClassifyCommand
         var command = new Command("classify", "Classify files by topic without storing them.");
         command.Arguments.Add(files);
         command.Options.Add(json);
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
         {
             TopicClassifier classifier;
-            using (var host = BriefingHost.CreateBuilder(parse).Build())
-            {
-                try
-                {
-                    classifier = host.Services.GetRequiredService<TopicClassifier>();
-                }
-                catch (OptionsValidationException ex)
-                {
-                    foreach (var failure in ex.Failures) Console.Error.WriteLine($"briefing classify: {failure}");
-                    return 1;
-                }
-            }
+            using (var host = BriefingHost.CreateBuilder(parse).Build()) classifier = host.Services.GetRequiredService<TopicClassifier>();
 
+            var output = parse.InvocationConfiguration.Output;
             var cleaner = new ArticleCleaner();
             var results = new List<ClassifiedFileJson>();
             foreach (var file in parse.GetValue(files) ?? [])
@@ -55,26 +40,23 @@ public static class ClassifyCommand
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    Console.Error.WriteLine($"briefing classify: skipped {file}: {ex.Message}");
+                    parse.InvocationConfiguration.Error.WriteLine($"skipped {file}: {ex.Message}");
                     continue;
                 }
-                var article = IsHtml(file) ? cleaner.CleanHtml(content) : cleaner.CleanText(content);
-                var classification = classifier.Classify(article.Title, article.Paragraphs);
+                var article = cleaner.Clean(content, file);
+                var assigned = classifier.Classify(article.Title, article.Paragraphs).Assigned;
                 var result = new ClassifiedFileJson(file, article.Title,
-                    classification.Assigned.Select(m => new TopicMatchJson(m.Slug, m.Score, m.Evidence)).ToList());
+                    assigned.Select(m => new TopicMatchJson(m.Slug, m.Score, m.Evidence)).ToList());
                 results.Add(result);
-                if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(result, Json.ClassifiedFileJson));
+                if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(result, TopicsJsonContext.Lines.ClassifiedFileJson));
             }
-            if (!parse.GetValue(json)) PrintTable(results);
+            if (!parse.GetValue(json) && results.Count > 0) PrintTable(results, output);
             return results.Count > 0 ? 0 : 1;
-        });
+        }));
         return command;
     }
 
-    private static bool IsHtml(string file) =>
-        Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
-
-    private static void PrintTable(IReadOnlyList<ClassifiedFileJson> results)
+    private static void PrintTable(IReadOnlyList<ClassifiedFileJson> results, TextWriter output)
     {
         var table = new Table().AddColumns("File", "Title", "Topic", "Score", "Evidence");
         foreach (var r in results)
@@ -84,10 +66,9 @@ public static class ClassifyCommand
             {
                 var t = r.Topics[i];
                 table.AddRow(i == 0 ? Markup.Escape(r.File) : "", i == 0 ? Markup.Escape(r.Title) : "",
-                    t.Slug, t.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(string.Join(", ", t.Evidence)));
+                    t.Slug, t.Score.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", t.Evidence.Take(TableEvidence))));
             }
         }
-        AnsiConsole.Write(table);
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }).Write(table);
     }
 }

@@ -1,7 +1,11 @@
+using Briefing.Host.Delivery;
+using Briefing.Host.Health;
 using Briefing.Host.Ingestion;
+using Briefing.Host.Scheduling;
 using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
+using Briefing.Telegram.Updates;
 using Briefing.Telegram.Digests;
 using Microsoft.Extensions.Hosting;
 
@@ -16,7 +20,11 @@ public static class FeatureRegistration
         builder.AddStorage();
         builder.AddIngestion();
         builder.AddTelegramApi();
+        builder.AddTelegramBot();
         builder.AddDigests();
+        builder.AddDelivery();
+        builder.AddScheduling();
+        builder.AddHealth();
         return builder;
     }
 }

@@ -21,7 +21,6 @@ public sealed class IngestionOnStart(CorpusIngester ingester, IHostApplicationLi
         {
             // A setup error the operator must fix: one clear line, then stop rather than run without a corpus or a store.
             logger.LogCritical("{Error}", ex.Message);
-            Environment.ExitCode = 1;
             lifetime.StopApplication();
         }
     }

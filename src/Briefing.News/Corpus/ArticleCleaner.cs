@@ -21,13 +21,15 @@ public sealed class ArticleCleaner
         return isHtml ? CleanHtml(content) : CleanText(content);
     }
 
+    /// <summary>Cleans a plain-text page: headline, dateline and outlet come from the lines themselves.</summary>
     public CleanedArticle CleanText(string text) => Assemble(TextPageReader.Read(text));
 
+    /// <summary>Cleans an HTML page: metadata first (og:title, article:published_time, og:site_name), then the same line rules.</summary>
     public CleanedArticle CleanHtml(string html) => Assemble(HtmlPageReader.Read(html));
 
     private static CleanedArticle Assemble(ParsedPage page)
     {
-        var lines = page.Lines;
+        var lines = JoinContinuations(page.Lines);
         var title = page.Title;
         var published = page.Published;
         var outlet = page.Outlet;
@@ -42,8 +44,10 @@ public sealed class ArticleCleaner
                 if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
                 if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
                 if (LineClassifier.Classify(text) != LineKind.Content) continue;
+                // A headline is short, or one sentence; "Is peace close? Allies doubt it" is still a headline.
                 var sentences = SentenceSplitter.Split(text);
-                if (sentences.Count == 1 && TextShape.WordCount(text) <= 40) { title = text; continue; }
+                var words = TextShape.WordCount(text);
+                if (words <= 15 || (sentences.Count == 1 && words <= 40)) { title = text; continue; }
                 // No headline line: the page opens with its text, so the first sentence stands in for one.
                 title = sentences[0];
                 i--;
@@ -51,14 +55,16 @@ public sealed class ArticleCleaner
             title ??= "";
         }
 
+        var headline = TextShape.Comparable(title);
         var kept = new List<PageLine>();
-        var words = 0;
+        var lastKept = -1;
+        var bodyWords = 0;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (title.Length > 0 && IsHeadlineRepeat(line.Text, title)) continue;
+            if (IsHeadlineRepeat(line.Text, headline)) continue;
             if (OutletParser.TryParse(line.Text, out var named)) { outlet ??= named; continue; }
-            if ((words < DatelineZoneWords || LabelledDate(line.Text))
+            if ((bodyWords < DatelineZoneWords || LabelledDate(line.Text))
                 && PublishedDateParser.TryParseDateLine(line.Text, out var date))
             {
                 published ??= date;
@@ -69,17 +75,24 @@ public sealed class ArticleCleaner
             {
                 case LineKind.Furniture:
                     continue;
+                case LineKind.TeaserMarker when TeaserHeadlineAbove(lines, lastKept, i):
+                    // "Other story headline" / "Read also": the teaser stood above its marker.
+                    bodyWords -= TextShape.WordCount(kept[^1].Text);
+                    kept.RemoveAt(kept.Count - 1);
+                    lastKept = -1;
+                    continue;
                 case LineKind.TeaserMarker:
                     i = EndOfTeaser(lines, i + 1) - 1;
                     continue;
-                case LineKind.EndOfArticle when words >= WordsBeforeArticleCanEnd:
+                case LineKind.EndOfArticle when bodyWords >= WordsBeforeArticleCanEnd:
                     i = lines.Count;
                     continue;
                 case LineKind.EndOfArticle:
                     continue;
                 default:
                     kept.Add(line);
-                    words += TextShape.WordCount(line.Text);
+                    lastKept = i;
+                    bodyWords += TextShape.WordCount(line.Text);
                     continue;
             }
         }
@@ -93,32 +106,53 @@ public sealed class ArticleCleaner
         || text.StartsWith("Updated", StringComparison.OrdinalIgnoreCase);
 
     // The headline again, or with a short tail: "Headline - 1" under a photo, "Headline | Outlet".
-    private static bool IsHeadlineRepeat(string text, string title)
+    private static bool IsHeadlineRepeat(string text, string headline)
     {
+        if (headline.Length == 0 || text.Length > headline.Length * 2 + 40) return false;
         var line = TextShape.Comparable(text);
-        var headline = TextShape.Comparable(title);
-        if (headline.Length == 0) return false;
         if (line == headline) return true;
         return line.Length > headline.Length && line.StartsWith(headline + " ", StringComparison.Ordinal)
                && TextShape.WordCount(line[headline.Length..]) <= 3;
     }
 
     /// <summary>
-    /// Where the teaser after a "Read more" marker ends: its block (caption and headline on adjacent lines),
-    /// and when that block is a lone caption sentence, the lone headline block after it.
+    /// Where the teaser after a "Read more" marker ends. A teaser has a headline: the block after the marker
+    /// when it holds one (caption and headline on adjacent lines), or a lone caption followed by a lone headline.
+    /// Anything else after the marker is article text and stays.
     /// </summary>
     private static int EndOfTeaser(IReadOnlyList<PageLine> lines, int start)
     {
+        if (start >= lines.Count) return start;
         var end = BlockEnd(lines, start);
+        var hasHeadline = false;
         for (var j = start; j < end; j++)
+        {
             if (TextShape.WordCount(lines[j].Text) > 40) return start;   // a real paragraph, not a teaser
-        if (end - start == 1 && TextShape.EndsLikeSentence(lines[start].Text) && end < lines.Count)
+            hasHeadline |= IsHeadlineLike(lines[j].Text);
+        }
+        if (hasHeadline) return end;
+        if (end - start == 1 && end < lines.Count)
         {
             var next = BlockEnd(lines, end);
-            if (next - end == 1 && !TextShape.EndsLikeSentence(lines[end].Text) && TextShape.WordCount(lines[end].Text) <= 20)
-                return next;
+            if (next - end == 1 && IsHeadlineLike(lines[end].Text)) return next;
         }
-        return end;
+        return start;
+    }
+
+    // The marker closes a block whose line above it (still kept) is a headline: the teaser came first.
+    private static bool TeaserHeadlineAbove(IReadOnlyList<PageLine> lines, int lastKept, int marker)
+    {
+        if (lastKept < 0 || lines[marker].StartsBlock || !IsHeadlineLike(lines[lastKept].Text)) return false;
+        for (var j = lastKept + 1; j <= marker; j++)
+            if (lines[j].StartsBlock) return false;
+        return true;
+    }
+
+    // A headline: a few words, no closing stop, not a lead-in ("He wrote:").
+    private static bool IsHeadlineLike(string text)
+    {
+        var words = TextShape.WordCount(text);
+        return words is >= 3 and <= 20 && !TextShape.EndsLikeSentence(text) && text[^1] is not (':' or '—' or '–' or ',');
     }
 
     private static int BlockEnd(IReadOnlyList<PageLine> lines, int start)
@@ -128,7 +162,23 @@ public sealed class ArticleCleaner
         return Math.Min(j, lines.Count);
     }
 
-    // A sentence broken across lines of one block (hard-wrapped text) is one paragraph again.
+    // Hard-wrapped text: a line that carries on in lower case (or with a number) from a line cut short is one line with it,
+    // before any rule judges the fragment on its own ("wildly popular —" is not a menu item).
+    private static List<PageLine> JoinContinuations(IReadOnlyList<PageLine> lines)
+    {
+        var joined = new List<PageLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            // A number carries on only when it closes the sentence ("...in April\n1949."), not as a counter ("0 Comments").
+            var carriesOn = char.IsLower(line.Text[0]) || (char.IsDigit(line.Text[0]) && TextShape.EndsLikeSentence(line.Text));
+            if (!line.StartsBlock && joined.Count > 0 && carriesOn && IsCutShort(joined[^1].Text) && !LineClassifier.IsByline(line.Text))
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + " " + line.Text };
+            else joined.Add(line);
+        }
+        return joined;
+    }
+
+    // After furniture is gone, a sentence still broken across lines of one block is one paragraph again.
     private static List<string> JoinWrappedLines(List<PageLine> lines)
     {
         var paragraphs = new List<string>();
@@ -151,19 +201,23 @@ public sealed class ArticleCleaner
         return char.IsLower(last) || char.IsDigit(last) || last is ',' or ';';
     }
 
-    // Pages repeat themselves: a standfirst that reappears inside the body, a pull quote, a paragraph twice.
+    // Pages repeat themselves: a paragraph twice, or a standfirst near the top that reappears inside the body.
+    // Only the first few paragraphs are checked for containment, which keeps this linear on huge pages.
     private static List<string> WithoutRepeats(List<string> paragraphs)
     {
+        const int standfirstZone = 3;
         var keys = paragraphs.Select(TextShape.Comparable).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>(paragraphs.Count);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var key = keys[i];
-            var repeated = keys.Take(i).Contains(key)
-                           || (TextShape.WordCount(key) >= 6
-                               && keys.Where((other, j) => j != i && other.Length > key.Length)
-                                   .Any(other => other.Contains(key, StringComparison.Ordinal)));
-            if (!repeated) result.Add(paragraphs[i]);
+            // Short lines recur in real text ("Go ahead." in a transcript); only a whole paragraph twice is a repeat.
+            if (TextShape.WordCount(key) >= 8 && !seen.Add(key)) continue;
+            var restated = i < standfirstZone && TextShape.WordCount(key) >= 10
+                           && keys.Where((other, j) => j != i && other.Length > key.Length)
+                               .Any(other => other.Contains(key, StringComparison.Ordinal));
+            if (!restated) result.Add(paragraphs[i]);
         }
         return result;
     }

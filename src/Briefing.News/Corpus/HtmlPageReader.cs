@@ -9,7 +9,7 @@ namespace Briefing.News.Corpus;
 /// Reads an HTML page with AngleSharp: title, date and outlet from metadata, then the article's text as lines
 /// (one per block element) with navigation, headers, footers, asides, scripts, styles and forms removed.
 /// </summary>
-public static partial class HtmlPageReader
+internal static partial class HtmlPageReader
 {
     public static ParsedPage Read(string html)
     {
@@ -28,8 +28,13 @@ public static partial class HtmlPageReader
         if (title is not null && outlet is not null) title = StripSuffix(title, outlet);
         var published = PublishedFrom(document);
 
-        foreach (var element in root.QuerySelectorAll(RemovedElements).ToList()) element.Remove();
-        foreach (var element in root.QuerySelectorAll("[class], [id]").Where(IsFurnitureContainer).ToList()) element.Remove();
+        // The headline is the title already; a page's own h1 repeated in the body would only be read again.
+        var removed = title is null ? RemovedElements : RemovedElements + ", h1";
+        foreach (var element in root.QuerySelectorAll(removed).ToList()) element.Remove();
+        // A container holding most of the text is the article itself, whatever its class says ("post social-enabled").
+        var rootText = root.TextContent.Length;
+        foreach (var element in root.QuerySelectorAll("[class], [id]").Where(IsFurnitureContainer).ToList())
+            if (element.TextContent.Length * 2 < rootText) element.Remove();
 
         var lines = new List<PageLine>();
         var current = new StringBuilder();
@@ -48,18 +53,32 @@ public static partial class HtmlPageReader
         "main", "table", "tr", "td", "th", "dl", "dt", "dd", "address", "hr", "time", "caption",
     };
 
-    private static void Walk(INode node, List<PageLine> lines, StringBuilder current, ref bool startsBlock)
+    // Depth-first with an explicit stack: a deeply nested page must not exhaust the thread's stack.
+    private static void Walk(INode root, List<PageLine> lines, StringBuilder current, ref bool startsBlock)
     {
-        foreach (var child in node.ChildNodes)
+        var pending = new Stack<(INode Node, bool Leaving)>();
+        PushChildren(pending, root);
+        while (pending.Count > 0)
         {
-            if (child is IText text) { current.Append(text.Data); continue; }
-            if (child is not IElement element) continue;
-            if (element.LocalName == "br") { Flush(lines, current, ref startsBlock, nextStartsBlock: false); continue; }
+            var (node, leaving) = pending.Pop();
+            if (node is IText text) { current.Append(text.Data); continue; }
+            if (node is not IElement element) continue;
             var block = BlockElements.Contains(element.LocalName);
+            if (leaving)
+            {
+                if (block) Flush(lines, current, ref startsBlock, nextStartsBlock: true);
+                continue;
+            }
+            if (element.LocalName == "br") { Flush(lines, current, ref startsBlock, nextStartsBlock: false); continue; }
             if (block) Flush(lines, current, ref startsBlock, nextStartsBlock: true);
-            Walk(element, lines, current, ref startsBlock);
-            if (block) Flush(lines, current, ref startsBlock, nextStartsBlock: true);
+            pending.Push((element, true));
+            PushChildren(pending, element);
         }
+    }
+
+    private static void PushChildren(Stack<(INode Node, bool Leaving)> pending, INode node)
+    {
+        for (var i = node.ChildNodes.Length - 1; i >= 0; i--) pending.Push((node.ChildNodes[i], false));
     }
 
     private static void Flush(List<PageLine> lines, StringBuilder current, ref bool startsBlock, bool nextStartsBlock)
@@ -148,15 +167,24 @@ public static partial class HtmlPageReader
         if (element.LocalName is "body" or "html" or "article" or "main") return false;
         var names = $"{element.GetAttribute("class")} {element.Id}".ToLowerInvariant();
         foreach (var part in names.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
             if (FurnitureNames.Contains(part)) return true;
+            if (part != "commentary" && FurniturePrefixes.Any(p => part.StartsWith(p, StringComparison.Ordinal))) return true;
+        }
         return false;
     }
 
     private static readonly HashSet<string> FurnitureNames = new(StringComparer.Ordinal)
     {
-        "share", "sharing", "social", "related", "comments", "newsletter", "ad", "ads", "advert", "advertisement",
-        "promo", "sidebar", "breadcrumb", "breadcrumbs", "subscribe", "cookie", "cookies", "popup", "modal", "recommended",
+        "ad", "ads", "adsbygoogle", "modal", "recommended", "sponsored", "popular", "trending", "tags",
     };
+
+    // "sharedaddy", "social-links", "jp-relatedposts", "comments-area", "advertisement", "newsletter-box".
+    private static readonly string[] FurniturePrefixes =
+    [
+        "share", "sharing", "social", "related", "comment", "advert", "newsletter", "subscribe", "promo", "sidebar",
+        "breadcrumb", "cookie", "popup", "disqus", "outbrain", "taboola",
+    ];
 
     [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
     private static partial Regex JsonLdDate();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Briefing.News.Corpus;
@@ -6,34 +7,69 @@ namespace Briefing.News.Corpus;
 /// Tells page furniture from article text, line by line, by general rules: widget and chrome vocabulary,
 /// list headers that end an article, teaser markers, and the shapes of promos, credits, counters and notices.
 /// </summary>
-public static partial class LineClassifier
+internal static partial class LineClassifier
 {
     public static LineKind Classify(string line)
     {
+        var words = TextShape.WordCount(line);
+        if (words == 0) return LineKind.Furniture;
+        if (IsEditorNotice(line) || LabelledList().IsMatch(line)) return LineKind.Furniture;
+        if (words <= 30 && TeaserLine().IsMatch(line)) return LineKind.Furniture;
+        if (words <= 50 && (AboutBlurb().IsMatch(line) || CaptionCredit().IsMatch(line) || SupportAppeal().IsMatch(line)))
+            return LineKind.Furniture;
+        if (IsNavigationRow(line)) return LineKind.Furniture;
+        // Everything else that is furniture is short; long lines are article text and skip the rest.
+        if (words > 20) return LineKind.Content;
+
         var key = Key(line);
         if (key.Length == 0) return LineKind.Furniture;
         if (EndHeaders.Contains(key) || EndHeaderPattern().IsMatch(key)) return LineKind.EndOfArticle;
         if (TeaserMarkers.Contains(key)) return LineKind.TeaserMarker;
-        if (Widgets.Contains(key)) return LineKind.Furniture;
+        if (Widgets.Contains(key) || IsShareRow(key)) return LineKind.Furniture;
 
-        var words = TextShape.WordCount(line);
         var sentence = TextShape.EndsLikeSentence(line);
-        if (words <= 3 && !sentence) return LineKind.Furniture;   // section labels, menu items, "guest"
-        if (TeaserLine().IsMatch(key) || EditorNotice().IsMatch(key) || Counter().IsMatch(key)) return LineKind.Furniture;
-        if (words <= 20 && (Promo().IsMatch(key) || ImageCredit().IsMatch(key) || Footer().IsMatch(key))) return LineKind.Furniture;
-        if (words <= 12 && !sentence && Byline().IsMatch(line)) return LineKind.Furniture;
-        if (words <= 80 && AboutBlurb().IsMatch(key)) return LineKind.Furniture;
-        if (IsNavigationRow(line)) return LineKind.Furniture;
+        // Section labels, menu items, "guest"; a short line leading into what follows ("Republicans:", "Q What's —") is speech.
+        if (words <= 3 && !sentence && !LeadsOn(line)) return LineKind.Furniture;
+        if (Counter().IsMatch(key) || Promo().IsMatch(key) || Footer().IsMatch(key)
+            || key.Contains("all rights reserved", StringComparison.Ordinal))
+            return LineKind.Furniture;
+        // A credit is a label, not a sentence: "Images by Maxar show the damage." is article text.
+        if ((!sentence || words <= 8) && (ImageCredit().IsMatch(key) || key.AsSpan().IndexOfAny(CreditPhrases) >= 0))
+            return LineKind.Furniture;
+        if (IsByline(line)) return LineKind.Furniture;
         return LineKind.Content;
     }
 
-    /// <summary>Lower case, straight quotes, single spaces, no leading bullets or trailing separators.</summary>
+    /// <summary>Lower case, straight quotes, no leading bullets or trailing separators (lines arrive with single spaces).</summary>
     internal static string Key(string line)
     {
-        var s = Whitespace().Replace(line.Trim(), " ").ToLowerInvariant()
-            .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
-        return s.Trim(' ', '•', '·', '|', '»', '›', '>', '<', '‹', '«', '-', '–', '—', ':', '*', '#', '▶', '►');
+        var buffer = line.Length <= 256 ? stackalloc char[line.Length] : new char[line.Length];
+        for (var i = 0; i < line.Length; i++)
+        {
+            buffer[i] = line[i] switch
+            {
+                '’' or '‘' => '\'',
+                '“' or '”' => '"',
+                var c => char.ToLowerInvariant(c),
+            };
+        }
+        return new string(buffer.Trim(KeyTrim));
     }
+
+    private const string KeyTrim = " •·|»›><‹«-–—:*#▶►";
+
+    // The cheap substring tests keep the whole-line searches off ordinary article paragraphs.
+    private static bool IsEditorNotice(string line) =>
+        EditorNoticeStart().IsMatch(line)
+        || (line.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(line))
+        || (line.Contains("editor", StringComparison.OrdinalIgnoreCase) && ReportToEditor().IsMatch(line));
+
+    /// <summary>"By Jane Doe, Reuters", "by Martin Fornusek and Olena Goncharova".</summary>
+    public static bool IsByline(string line) =>
+        TextShape.WordCount(line) <= 12 && !TextShape.EndsLikeSentence(line)
+        && (Byline().IsMatch(line) || LowerCaseByline().IsMatch(line));
+
+    private static bool LeadsOn(string line) => line[^1] is ':' or '—' or '–';
 
     // A row of menu items: several short parts split by separators, none of them a sentence.
     private static bool IsNavigationRow(string line)
@@ -43,7 +79,34 @@ public static partial class LineClassifier
         return parts.Length >= 3 && parts.All(p => TextShape.WordCount(p) <= 3 && !TextShape.EndsLikeSentence(p));
     }
 
-    private static readonly char[] NavSeparators = ['|', '•', '·'];
+    private static readonly char[] NavSeparators = ['|', '•', '·', '»', '›', '>'];
+
+    // "Share this: Facebook Twitter WhatsApp": only share targets and their verbs.
+    private static bool IsShareRow(string key)
+    {
+        var any = false;
+        foreach (var range in key.AsSpan().SplitAny(" ,|/:·•"))
+        {
+            var word = key.AsSpan(range);
+            if (word.IsEmpty) continue;
+            if (!ShareWords.Contains(word)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWords =
+        new HashSet<string>(StringComparer.Ordinal)
+        {
+            "share", "shares", "this", "article", "story", "post", "on", "via", "tweet", "facebook", "twitter", "x",
+            "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email", "e-mail", "mail", "print", "viber",
+            "vk", "messenger", "flipboard", "threads", "bluesky", "instagram", "pocket", "sms", "copy", "link", "url",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Phrases that mark a short label line as a photo credit wherever they stand in it.
+    private static readonly SearchValues<string> CreditPhrases = SearchValues.Create(
+        ["getty images", "shutterstock", "depositphotos", "ap photo", "afp via getty"],
+        StringComparison.Ordinal);
 
     private static readonly HashSet<string> Widgets = new(StringComparer.Ordinal)
     {
@@ -52,6 +115,8 @@ public static partial class LineClassifier
         "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share via email", "share via",
         "tweet", "email", "e-mail", "print", "copy link", "copy url", "link copied", "save", "save article", "bookmark",
         "listen", "listen to this article", "listen to article", "font size", "text size",
+        "photo", "photos", "video", "gallery", "image", "source", "credit", "credits", "note from the author",
+        "note from the editor", "editor's note",
         // comments and accounts
         "subscribe", "subscribe now", "unsubscribe", "notify of", "guest", "inline feedbacks", "view all comments",
         "hide comments", "load more comments", "newest", "oldest", "most voted", "reply",
@@ -91,44 +156,64 @@ public static partial class LineClassifier
         "join the conversation", "discussion",
     };
 
-    [GeneratedRegex(@"^(?:\d+ comments?|(?:more|other|latest) (?:news|stories|articles|posts) (?:from|in|on|by) .{1,40}|more from .{1,40}|also on .{1,30})$",
+    [GeneratedRegex(@"^(?:\d+ comments?|comments?\s*[(:]?\s*\d+\)?|(?:more|other|latest) (?:news|stories|articles|posts) (?:from|in|on|by) .{1,40}|more from .{1,40}|also on .{1,30})$",
         RegexOptions.CultureInvariant)]
     private static partial Regex EndHeaderPattern();
 
     // "READ MORE: US must get out of Ukraine", "Watch: ...", "Related: ..."
-    [GeneratedRegex(@"^(?:read more|read also|also read|see also|also see|related|related article|related story|must read|watch|listen|recommended|suggested|further reading|more on this(?: story)?)\s*[:|»›>–—]+\s*\S",
-        RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s•·»›>*#▶►-]*(?:(?:read more|read also|also read|see also|also see|related|related articles?|related stor(?:y|ies)|must read|further reading|more on this(?: story)?)\s*[:|»›>–—]+|(?:watch|listen|recommended|suggested)\s*:)\s*\S",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeaserLine();
 
-    [GeneratedRegex(@"ctrl\s*\+\s*enter|^if you (?:notice|find|found|spot|see|have found) (?:an? |any )?(?:error|mistake|typo|inaccuracy|spelling)|^(?:found|spotted|notice) (?:an? )?(?:error|mistake|typo)|report (?:it|this|an error|a mistake) to (?:the |our )?editor",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex EditorNotice();
+    [GeneratedRegex(@"^(?:if you (?:notice|find|found|spot|see|have found) (?:an? |any )?(?:error|mistake|typo|inaccuracy|spelling)|(?:found|spotted|notice) (?:an? )?(?:error|mistake|typo))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditorNoticeStart();
+
+    [GeneratedRegex(@"ctrl\s*\+\s*enter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CtrlEnter();
+
+    [GeneratedRegex(@"report (?:it|this|an error|a mistake) to (?:the |our )?editor", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportToEditor();
 
     [GeneratedRegex(@"^[\d\s.,:/+km]+$|^\d[\d.,]*\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?|reactions?)$|^\d+\s*(?:min|mins|minute|minutes)(?: read)?$|^reading time\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"^(?:join|follow|subscribe to|subscribe|sign up|sign up for|download|get|install|like|add)\b.{0,80}\b(?:whatsapp|telegram|viber|signal|facebook|twitter|instagram|youtube|tiktok|google news|newsletters?|app|channel|group|community|podcast)\b|^(?:follow|find|like) us\b|^click here to (?:join|subscribe|follow|download|get)\b",
+    [GeneratedRegex(@"^(?:join|follow|subscribe|subscribe to|sign up|sign up for|download|install)\s.{0,80}\b(?:whatsapp|telegram|viber|signal|facebook|twitter|instagram|youtube|tiktok|google news|newsletters?|app|channel|group|community|podcast|inbox|alerts|emails|briefing)\b|^(?:follow|find|like) us\b|^get (?:our|the latest)\s.{0,80}\b(?:app|newsletter|inbox|alerts|updates)\b|^click here to (?:join|subscribe|follow|download|get)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Promo();
 
-    [GeneratedRegex(@"^[(\[]?(?:photos?|images?|pictures?|pic|illustration|illustrative (?:photo|image)|file photo|photo credit|image credit|credits?|source|photo source|image source|cover (?:photo|image)|main (?:photo|image)|featured image)\s*(?::|by\b|via\b|courtesy\b|©|/|—|–)|^©|\b(?:getty images|shutterstock|depositphotos|ap photo|afp via getty)\b",
+    [GeneratedRegex(@"^[(\[]?(?:photos?|images?|pictures?|pic|illustration|illustrative (?:photo|image)|file photo|photo credit|image credit|credits?|source|photo source|image source|cover (?:photo|image)|main (?:photo|image)|featured image)\s*(?::|by\b|via\b|courtesy\b|©|/|—|–)|^©",
         RegexOptions.CultureInvariant)]
     private static partial Regex ImageCredit();
 
-    [GeneratedRegex(@"^(?:copyright\b|\(c\)\s*\d{4})|all rights reserved|^(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|about us|contact us|advertise with us|editorial policy|sitemap)$",
+    [GeneratedRegex(@"^(?:copyright\b|\(c\)\s*\d{4})|^(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings)|about us|contact us|advertise with us|editorial policy|sitemap)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Footer();
 
+    [GeneratedRegex(@"^(?:tags|topics|related topics|filed under|categories|category|keywords)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledList();
+
     // "By John Smith", "By Jane Doe and Ann Lee, Reuters"
-    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}")]
+    [GeneratedRegex(@"^By\s+\p{Lu}")]
     private static partial Regex Byline();
 
-    // A site describing itself: "We're dedicated to providing you the most authenticated news."
-    [GeneratedRegex(@"^(?:(?:we're|we are) (?:dedicated|committed|passionate|proud|working|here|a team|an? (?:independent|online))|our (?:mission|goal|aim) is)\b.*\b(?:news|portal|journalism|website|readers|reporting|media)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex AboutBlurb();
+    // "by Martin Fornusek and Olena Goncharova": only names after a lower-case "by" (not "by U.S. officials to try").
+    [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*)(?:\p{Lu}[\p{L}.'’-]*|and|&))*$")]
+    private static partial Regex LowerCaseByline();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    // A photo caption ending in its credit: "... in Kyiv on Sept. 19. (Oleksii Chumachenko/Global Images via Getty Images)"
+    [GeneratedRegex(@"\((?:[^()]*\p{Lu}[\p{L}.'’-]*\s*/\s*\p{Lu}[^()]*|(?i:photo|image|credit)[^()]*)\)\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionCredit();
+
+    // The site asking for money or members: "Please consider supporting our journalism by becoming a member."
+    [GeneratedRegex(@"\b(?:support(?:ing)? our (?:journalism|work|newsroom|reporting)|consider supporting (?:us|our)\b|becoming a (?:paying )?(?:member|subscriber|patron|supporter)(?!\s+of\b)|donate to (?:us|our)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupportAppeal();
+
+    // A site describing itself: "We're dedicated to providing you the most authenticated news."
+    [GeneratedRegex(@"^(?:(?:we['’]re|we are) (?:dedicated|committed|passionate|proud|working|here|a team|an? (?:independent|online))|our (?:mission|goal|aim) is)\b(?=.*\b(?:you|your|readers|audience)\b).*\b(?:news|portal|journalism|website)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutBlurb();
 }

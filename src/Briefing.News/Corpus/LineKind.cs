@@ -1,7 +1,7 @@
 namespace Briefing.News.Corpus;
 
 /// <summary>What one line of a page is, as far as the article body is concerned.</summary>
-public enum LineKind
+internal enum LineKind
 {
     /// <summary>Article text (or a headline/standfirst candidate).</summary>
     Content,

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Briefing.News.Corpus;
 
 /// <summary>Finds the outlet a page names for itself: "Last news in Fakti", "Join NewsTrack Whatsapp group", "© 2024 Kyiv Post".</summary>
-public static partial class OutletParser
+internal static partial class OutletParser
 {
     public static bool TryParse(string line, out string outlet)
     {

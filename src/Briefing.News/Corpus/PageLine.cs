@@ -1,4 +1,4 @@
 namespace Briefing.News.Corpus;
 
 /// <summary>One line of a page's text; <see cref="StartsBlock"/> when a blank line or block element precedes it.</summary>
-public readonly record struct PageLine(string Text, bool StartsBlock);
+internal readonly record struct PageLine(string Text, bool StartsBlock);

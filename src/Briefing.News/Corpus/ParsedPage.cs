@@ -1,4 +1,4 @@
 namespace Briefing.News.Corpus;
 
 /// <summary>A page read into lines, with whatever its metadata states (HTML only; plain text states nothing up front).</summary>
-public sealed record ParsedPage(string? Title, DateTimeOffset? Published, string? Outlet, IReadOnlyList<PageLine> Lines);
+internal sealed record ParsedPage(string? Title, DateTimeOffset? Published, string? Outlet, IReadOnlyList<PageLine> Lines);

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Briefing.News.Corpus;
 
 /// <summary>Reads publication dates from date lines ("Oct 9, 2024 13:17", "Tuesday, 24 September 2024 —") and metadata values.</summary>
-public static partial class PublishedDateParser
+internal static partial class PublishedDateParser
 {
     /// <summary>
     /// Parses a line that is a dateline: a date, optionally a time, and nothing else but furniture
@@ -14,7 +14,11 @@ public static partial class PublishedDateParser
     public static bool TryParseDateLine(string line, out DateTimeOffset published)
     {
         published = default;
-        if (line.Length > 120 || !TryFindDate(line, out var date, out var dateMatch)) return false;
+        if (line.Length > 120 || line.AsSpan().IndexOfAnyInRange('0', '9') < 0) return false;
+        // "By Jane Doe | 24 Sep 2024": the byline before a separator does not stop the line being a dateline.
+        var byline = BylinePrefix().Match(line);
+        if (byline.Success) line = line[byline.Length..];
+        if (!TryFindDate(line, out var date, out var dateMatch)) return false;
 
         var rest = line.Remove(dateMatch.Index, dateMatch.Length).Insert(dateMatch.Index, " ");
         var time = TimeOfDay().Match(rest);
@@ -43,7 +47,7 @@ public static partial class PublishedDateParser
         value = value.Trim();
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out published))
-            return true;
+            return Plausible(published.Year);
         return TryParseDateLine(value, out published);
     }
 
@@ -59,7 +63,7 @@ public static partial class PublishedDateParser
             // No stated offset means UTC; a stated one is kept.
             if (!DateTimeOffset.TryParse(g["iso"].Value.Replace(' ', 'T'), CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal, out date)) return false;
-            return true;
+            return Plausible(date.Year);
         }
 
         var year = int.Parse(g["y"].Value, CultureInfo.InvariantCulture);
@@ -72,10 +76,13 @@ public static partial class PublishedDateParser
             // Numeric dates are read day first (24.09.2024) unless that is impossible (09/24/2024).
             if (month > 12 && day <= 12) (day, month) = (month, day);
         }
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)) return false;
+        if (!Plausible(year) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
         return true;
     }
+
+    // CMSs write "0001-01-01" for no date; no page was published then, nor in 9999.
+    private static bool Plausible(int year) => year is >= 1900 and <= 2199;
 
     private static bool TryReadTime(Match time, out TimeSpan clock, out TimeSpan offset)
     {
@@ -93,7 +100,8 @@ public static partial class PublishedDateParser
         if (hour > 23 || minute > 59 || second > 59) return false;
         clock = new TimeSpan(hour, minute, second);
         if (time.Groups["tz"].Success) offset = ZoneOffset(time.Groups["tz"].Value);
-        return true;
+        // Real zones lie within ±14 hours, in whole minutes; "UTC+99" is not one.
+        return offset.Duration() <= TimeSpan.FromHours(14) && offset.Minutes % 15 == 0;
     }
 
     private static TimeSpan ZoneOffset(string zone)
@@ -144,9 +152,12 @@ public static partial class PublishedDateParser
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 
-    // What may stand beside the date on a dateline: weekday, labels, separators, a bare counter.
+    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[^|•·—–]{0,60}?\s*[|•·—–]\s*")]
+    private static partial Regex BylinePrefix();
+
+    // What may stand beside the date on a dateline: weekday, labels, separators, counters, reading time.
     [GeneratedRegex(
-        @"^(?:[\s\p{P}\p{S}]|\d+\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|published\b|updated\b|posted\b|modified\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b)*$",
+        @"^(?:[\s\p{P}\p{S}]|\d+\s*(?:min(?:ute)?s?\s+read|views?|comments?)\b|\d+\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|published\b|updated\b|posted\b|modified\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b)*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLineLeftover();
 }

@@ -1,7 +1,9 @@
+using System.Buffers;
+
 namespace Briefing.News.Corpus;
 
 /// <summary>Reads a plain-text page into trimmed, non-empty lines, remembering where blank lines separated blocks.</summary>
-public static class TextPageReader
+internal static class TextPageReader
 {
     public static ParsedPage Read(string text)
     {
@@ -17,9 +19,17 @@ public static class TextPageReader
         return new ParsedPage(null, null, null, lines);
     }
 
+    private static readonly SearchValues<char> UnusualSpaces = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff");
+
     // Pages carry non-breaking and doubled spaces ("Milton  - 1", "his\u00a0purported"); one plain space reads the same.
     internal static string CollapseSpaces(ReadOnlySpan<char> text)
     {
+        // Most lines need nothing done: skip the copy when there is no unusual or doubled space.
+        if (text.IndexOfAny(UnusualSpaces) < 0 && !text.Contains("  ", StringComparison.Ordinal)
+            && (text.IsEmpty || (text[0] != ' ' && text[^1] != ' ')))
+            return new string(text);
+
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
         var n = 0;
         var space = false;

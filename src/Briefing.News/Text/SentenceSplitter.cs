@@ -50,11 +50,11 @@ public static class SentenceSplitter
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
 
-    private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '«';
+    private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '«' or '`';
 
     private static bool StartsSentence(string text, int at)
     {
-        if (IsOpener(text[at]) && at + 1 < text.Length) at++;
+        while (IsOpener(text[at]) && at + 1 < text.Length) at++;   // "“", "``"
         return char.IsUpper(text[at]) || char.IsDigit(text[at]);
     }
 
@@ -125,5 +125,7 @@ public static class SentenceSplitter
         "But", "And", "Or", "So", "Yet", "Still", "However", "Meanwhile", "In", "On", "At", "For", "After", "Before",
         "When", "While", "If", "As", "According", "His", "Her", "Their", "Its", "Our", "Some", "Many", "Other",
         "Others", "What", "Why", "How", "Who", "Then", "Now", "Both", "Such", "One", "Two", "No", "Not", "Last", "Next",
+        "By", "From", "With", "During", "Since", "Despite", "Although", "Because", "Until", "Among", "Only", "Even",
+        "Most", "All", "Each", "Every", "Several", "Asked",
     };
 }

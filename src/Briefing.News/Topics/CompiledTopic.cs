@@ -10,23 +10,29 @@ internal sealed class CompiledTopic
     private const double FurtherPassageFactor = 0.5;
 
     private readonly IReadOnlyList<PhraseMatcher> matchers;
-    private readonly HashSet<string> subject;
+    private readonly HashSet<int> subject;
 
-    public CompiledTopic(TopicDefinition definition)
+    public CompiledTopic(TopicDefinition definition, TopicVocabulary vocabulary)
     {
         Definition = definition;
         // Longer contiguous phrases claim their words first, so "bilateral security agreement" is not also
         // counted as "security agreement"; co-occurrence (within) phrases add on top and claim nothing.
-        matchers = definition.Phrases.Select(PhraseMatcher.Compile)
+        matchers = definition.Phrases.Select(p => PhraseMatcher.Compile(p, vocabulary))
             .OrderByDescending(m => m.IsContiguous).ThenByDescending(m => m.SlotCount).ToList();
-        subject = definition.Subject.SelectMany(PhraseMatcher.Slots).SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+        subject = definition.Subject.SelectMany(PhraseMatcher.Slots).SelectMany(s => s).Select(vocabulary.IdOfStem).ToHashSet();
     }
 
     public TopicDefinition Definition { get; }
 
+    /// <summary>Every stem the topic's phrases and subject use, for the shared <see cref="TopicVocabulary"/>.</summary>
+    public static IEnumerable<string> StemsOf(TopicDefinition definition) =>
+        definition.Phrases.Select(p => p.Text).Concat(definition.Subject)
+            .SelectMany(PhraseMatcher.Slots).SelectMany(s => s);
+
     public SentenceScore ScoreSentence(TokenizedSentence sentence)
     {
-        var taken = new bool[sentence.Stems.Count];
+        if (!sentence.HasVocabulary) return new SentenceScore(0, [], subject.Count == 0);
+        var taken = new bool[sentence.Ids.Length];
         var score = 0.0;
         var evidence = new List<string>();
         foreach (var matcher in matchers)
@@ -41,7 +47,7 @@ internal sealed class CompiledTopic
         return new SentenceScore(score, evidence, NamesSubject(sentence));
     }
 
-    public bool NamesSubject(TokenizedSentence sentence) => subject.Count == 0 || sentence.Stems.Any(subject.Contains);
+    private bool NamesSubject(TokenizedSentence sentence) => subject.Count == 0 || sentence.Ids.Any(subject.Contains);
 
     /// <summary>
     /// A document's score is its best passage's (the sum of its sentences' scores, if the passage names the subject),
@@ -52,28 +58,43 @@ internal sealed class CompiledTopic
     {
         // A title naming the subject (a meeting with Zelensky) makes the whole document about it.
         var subjectEverywhere = title is not null && NamesSubject(title);
-        var scores = (title is null ? sentences : sentences.Prepend(title)).Select(ScoreSentence).ToList();
-        var passages = new List<(int Start, int End, double Score)>();
-        for (var start = 0; start < scores.Count; start++)
+        var all = title is null ? sentences : [title, .. sentences];
+        var scores = all.Select(ScoreSentence).ToList();
+
+        // Prefix sums keep each passage O(1), so a long transcript costs linear time.
+        var n = scores.Count;
+        var scoreSum = new double[n + 1];
+        var subjectCount = new int[n + 1];
+        for (var i = 0; i < n; i++)
         {
-            var end = start + 1;
-            var words = WordsOf(start);
-            while (end < scores.Count && words + WordsOf(end) <= Definition.PassageWords) words += WordsOf(end++);
-            var passage = scores.Skip(start).Take(end - start).ToList();
-            if (subjectEverywhere || passage.Any(s => s.NamesSubject)) passages.Add((start, end, passage.Sum(s => s.Score)));
+            scoreSum[i + 1] = scoreSum[i] + scores[i].Score;
+            subjectCount[i + 1] = subjectCount[i] + (scores[i].NamesSubject ? 1 : 0);
         }
-        if (passages.Count == 0) return new TopicMatch(Definition.Slug, 0, []);
+
+        var passages = new List<(int Start, int End, double Score)>();
+        var end = 0;
+        var words = 0;
+        for (var start = 0; start < n; start++)
+        {
+            // The passage is whole sentences from `start` up to the word budget, always at least one sentence.
+            if (end <= start) (end, words) = (start + 1, all[start].Words.Count);
+            while (end < n && words + all[end].Words.Count <= Definition.PassageWords) words += all[end++].Words.Count;
+            var score = scoreSum[end] - scoreSum[start];
+            if (score > 0 && (subjectEverywhere || subjectCount[end] > subjectCount[start])) passages.Add((start, end, score));
+            words -= all[start].Words.Count;
+        }
 
         // The best passage, then further non-overlapping passages in order of strength.
         var chosen = new List<(int Start, int End, double Score)>();
         foreach (var p in passages.OrderByDescending(p => p.Score).ThenBy(p => p.Start))
         {
-            if (p.Score <= 0 || (chosen.Count > 0 && p.Score < Definition.SentenceThreshold)) break;
+            if (chosen.Count > 0 && p.Score < Definition.SentenceThreshold) break;
             if (chosen.Any(c => p.Start < c.End && c.Start < p.End)) continue;
             chosen.Add(p);
         }
         if (chosen.Count == 0) return new TopicMatch(Definition.Slug, 0, []);
-        var score = chosen[0].Score + FurtherPassageFactor * chosen.Skip(1).Sum(p => p.Score);
+
+        var total = chosen[0].Score + FurtherPassageFactor * chosen.Skip(1).Sum(p => p.Score);
         var evidence = chosen
             .SelectMany(p => scores.Skip(p.Start).Take(p.End - p.Start).SelectMany(s => s.Evidence))
             .GroupBy(e => e, StringComparer.Ordinal)
@@ -81,8 +102,6 @@ internal sealed class CompiledTopic
             .Select(g => g.Key)
             .Take(MaxEvidence)
             .ToList();
-        return new TopicMatch(Definition.Slug, Math.Round(score, 2), evidence);
-
-        int WordsOf(int index) => index == 0 && title is not null ? title.Words.Count : sentences[index - (title is null ? 0 : 1)].Words.Count;
+        return new TopicMatch(Definition.Slug, Math.Round(total, 2), evidence);
     }
 }

@@ -2,39 +2,53 @@ using Briefing.News.Text;
 
 namespace Briefing.News.Topics;
 
-/// <summary>A <see cref="TopicPhrase"/> compiled to one set of accepted stems per word slot.</summary>
+/// <summary>A <see cref="TopicPhrase"/> compiled to, per word slot, which vocabulary numbers it accepts.</summary>
 internal sealed class PhraseMatcher
 {
-    private readonly IReadOnlyList<HashSet<string>> slots;
+    private readonly bool[][] slots;
+    // Whether a vocabulary number fits any slot: most words are rejected by one array read.
+    private readonly bool[] anySlot;
 
-    private PhraseMatcher(TopicPhrase phrase, IReadOnlyList<HashSet<string>> slots)
+    private PhraseMatcher(TopicPhrase phrase, bool[][] slots, int vocabularySize)
     {
         Phrase = phrase;
         this.slots = slots;
+        anySlot = new bool[vocabularySize];
+        foreach (var slot in slots)
+            for (var id = 0; id < vocabularySize; id++) anySlot[id] |= slot[id];
     }
 
     public TopicPhrase Phrase { get; }
 
-    public int SlotCount => slots.Count;
+    public int SlotCount => slots.Length;
 
     /// <summary>Whether the words of the phrase must stand together in order (else anywhere within a span).</summary>
     public bool IsContiguous => Phrase.Within is null;
 
-    public static PhraseMatcher Compile(TopicPhrase phrase) => new(phrase, Slots(phrase.Text));
+    public static PhraseMatcher Compile(TopicPhrase phrase, TopicVocabulary vocabulary)
+    {
+        var slots = Slots(phrase.Text).Select(stems =>
+        {
+            var accepts = new bool[vocabulary.Count];
+            foreach (var stem in stems) accepts[vocabulary.IdOfStem(stem)] = true;
+            return accepts;
+        }).ToArray();
+        return new PhraseMatcher(phrase, slots, vocabulary.Count);
+    }
 
     /// <summary>
-    /// Splits a phrase into word slots: "a|b" is one slot of alternatives; any other chunk is tokenised like text,
-    /// so "long-term" is two slots and "Zelenskyy" becomes the normalised "zelensky".
+    /// Splits a phrase into word slots of stems: "a|b" is one slot of alternatives; any other chunk is tokenised like
+    /// text, so "long-term" is two slots and "Zelenskyy" becomes the normalised "zelensky".
     /// </summary>
-    public static IReadOnlyList<HashSet<string>> Slots(string text)
+    public static IReadOnlyList<IReadOnlyList<string>> Slots(string text)
     {
-        var slots = new List<HashSet<string>>();
+        var slots = new List<IReadOnlyList<string>>();
         foreach (var chunk in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             if (chunk.Contains('|'))
-                slots.Add(chunk.Split('|').SelectMany(WordTokenizer.Words).Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal));
+                slots.Add(chunk.Split('|').SelectMany(WordTokenizer.Words).Select(WordStemmer.Stem).Distinct().ToList());
             else
-                slots.AddRange(WordTokenizer.Words(chunk).Select(w => new HashSet<string>(StringComparer.Ordinal) { WordStemmer.Stem(w) }));
+                slots.AddRange(WordTokenizer.Words(chunk).Select(w => new[] { WordStemmer.Stem(w) }));
         }
         return slots;
     }
@@ -45,44 +59,41 @@ internal sealed class PhraseMatcher
     /// </summary>
     public IReadOnlyList<int[]> Matches(TokenizedSentence sentence, bool[] taken)
     {
-        if (slots.Count == 0) return [];
-        if (!IsContiguous) return MatchWithin(sentence.Stems, Phrase.Within!.Value) is { } match ? [match] : [];
-        var matches = new List<int[]>();
-        for (var start = 0; start + slots.Count <= sentence.Stems.Count; start++)
+        var ids = sentence.Ids;
+        if (slots.Length == 0) return [];
+        if (!IsContiguous) return MatchWithin(ids, Phrase.Within!.Value) is { } match ? [match] : [];
+        List<int[]>? matches = null;
+        for (var start = 0; start + slots.Length <= ids.Length; start++)
         {
             var k = 0;
-            while (k < slots.Count && !taken[start + k] && slots[k].Contains(sentence.Stems[start + k])) k++;
-            if (k < slots.Count) continue;
+            while (k < slots.Length && !taken[start + k] && Accepts(k, ids[start + k])) k++;
+            if (k < slots.Length) continue;
             var match = Enumerable.Range(start, k).ToArray();
             foreach (var p in match) taken[p] = true;
-            matches.Add(match);
+            (matches ??= []).Add(match);
         }
-        return matches;
+        return matches ?? (IReadOnlyList<int[]>)[];
     }
 
-    // Every slot must find a word inside one span of `within` words; order is free ("NATO ... to join").
-    private int[]? MatchWithin(IReadOnlyList<string> stems, int within)
+    private bool Accepts(int slot, int id) => id >= 0 && slots[slot][id];
+
+    // Every slot must find its own word inside one span of `within` words; order is free ("NATO ... to join").
+    private int[]? MatchWithin(int[] ids, int within)
     {
-        for (var start = 0; start < stems.Count; start++)
+        var positions = new int[slots.Length];
+        for (var start = 0; start < ids.Length; start++)
         {
-            if (!slots.Any(s => s.Contains(stems[start]))) continue;
-            var end = Math.Min(stems.Count, start + within);
-            var positions = new int[slots.Count];
-            var used = new HashSet<int>();
-            var found = true;
-            for (var k = 0; k < slots.Count && found; k++)
+            if (ids[start] < 0 || !anySlot[ids[start]]) continue;
+            var end = Math.Min(ids.Length, start + within);
+            var k = 0;
+            for (; k < slots.Length; k++)
             {
-                found = false;
-                for (var i = start; i < end; i++)
-                {
-                    if (used.Contains(i) || !slots[k].Contains(stems[i])) continue;
-                    positions[k] = i;
-                    used.Add(i);
-                    found = true;
-                    break;
-                }
+                positions[k] = -1;
+                for (var i = start; i < end && positions[k] < 0; i++)
+                    if (Accepts(k, ids[i]) && Array.IndexOf(positions, i, 0, k) < 0) positions[k] = i;
+                if (positions[k] < 0) break;
             }
-            if (found) return positions.Order().ToArray();
+            if (k == slots.Length) return positions.Order().ToArray();
         }
         return null;
     }

@@ -9,19 +9,19 @@ namespace Briefing.News.Topics;
 /// </summary>
 internal static partial class QuestionTurns
 {
-    public static IReadOnlyList<TokenizedSentence> Tokenize(IReadOnlyList<string> sentences)
+    public static IReadOnlyList<TokenizedSentence> Tokenize(IReadOnlyList<string> sentences, TopicVocabulary vocabulary)
     {
         var result = new List<TokenizedSentence>(sentences.Count);
         var inQuestion = false;
         foreach (var sentence in sentences)
         {
             var text = sentence.TrimStart();
-            if (QuestionStart().IsMatch(text)) inQuestion = true;
-            var label = SpeakerLabel().Match(text);
+            if (text.StartsWith('Q') && QuestionStart().IsMatch(text)) inQuestion = true;
+            var label = text.Contains(':') ? SpeakerLabel().Match(text) : Match.Empty;
             // "Q — how did it go? — THE PRESIDENT: Sure." asks, then answers: the answer part ends the turn.
             var asks = inQuestion && (!label.Success || label.Index > 0) || text.TrimEnd().EndsWith('?');
             if (label.Success) inQuestion = false;
-            result.Add(TokenizedSentence.From(sentence, asks));
+            result.Add(TokenizedSentence.From(sentence, asks, vocabulary));
         }
         return result;
     }
@@ -29,6 +29,7 @@ internal static partial class QuestionTurns
     [GeneratedRegex(@"^Q(\s|$)")]
     private static partial Regex QuestionStart();
 
-    [GeneratedRegex(@"\b[A-Z][A-Z'’\-]+( [A-Z][A-Z'’\-]+)*:")]
+    // An upper-case name and a colon, with its honorific: "MS. JEAN-PIERRE:", "THE PRESIDENT:".
+    [GeneratedRegex(@"\b(?:[A-Z]{1,3}\.\s*)?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)*:")]
     private static partial Regex SpeakerLabel();
 }

@@ -2,15 +2,24 @@ using Briefing.News.Text;
 
 namespace Briefing.News.Topics;
 
-/// <summary>A sentence as the classifier sees it: normalised words and their stems, and whether it asks rather than states.</summary>
-internal sealed record TokenizedSentence(string Text, IReadOnlyList<string> Words, IReadOnlyList<string> Stems, bool IsQuestion)
+/// <summary>
+/// A sentence as the classifier sees it: its normalised words, each word's number in the <see cref="TopicVocabulary"/>
+/// (-1 for words no topic looks for), and whether it asks rather than states.
+/// </summary>
+internal sealed record TokenizedSentence(string Text, IReadOnlyList<string> Words, int[] Ids, bool IsQuestion)
 {
-    public static TokenizedSentence From(string text, bool isQuestion)
+    /// <summary>Whether any word is one some topic looks for; most sentences of a long document are not.</summary>
+    public bool HasVocabulary { get; } = Ids.Any(id => id >= 0);
+
+    public static TokenizedSentence From(string text, bool isQuestion, TopicVocabulary vocabulary)
     {
         // A typographic apostrophe would split "Ukraine’s" into "ukraine" and "s", pushing words apart.
-        var words = WordTokenizer.Words(text.Replace('’', '\'')).ToList();
-        return new TokenizedSentence(text, words, words.Select(WordStemmer.Stem).ToList(), isQuestion);
+        var words = WordTokenizer.Words(text.Contains('’') ? text.Replace('’', '\'') : text).ToList();
+        var ids = new int[words.Count];
+        for (var i = 0; i < words.Count; i++) ids[i] = vocabulary.IdOfWord(words[i]);
+        return new TokenizedSentence(text, words, ids, isQuestion);
     }
 
-    public static TokenizedSentence From(string text) => From(text, text.TrimEnd().EndsWith('?'));
+    public static TokenizedSentence From(string text, TopicVocabulary vocabulary) =>
+        From(text, text.TrimEnd().EndsWith('?'), vocabulary);
 }

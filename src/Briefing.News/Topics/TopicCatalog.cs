@@ -54,7 +54,7 @@ public static partial class TopicCatalog
             if (string.IsNullOrWhiteSpace(t.Title))
                 problems.Add($"{at}.title is missing; give the topic a title for readers, such as \"Victory plan\"");
             if (t.Threshold is not > 0)
-                problems.Add($"{at}.threshold is {Show(t.Threshold)}; set a positive number: the best passage score a document needs to carry the topic");
+                problems.Add($"{at}.threshold is {Show(t.Threshold)}; set a positive number: the score a document needs to carry the topic");
             if (t.SentenceThreshold is <= 0)
                 problems.Add($"{at}.sentence_threshold is {Show(t.SentenceThreshold)}; set a positive number or leave it out (default 1)");
             if (t.PassageWords is < 1)

@@ -5,22 +5,24 @@ namespace Briefing.News.Topics;
 /// <summary>Multi-label topic classification of articles and sentences, by weighted phrases scored per passage.</summary>
 public sealed class TopicClassifier
 {
+    private readonly TopicVocabulary vocabulary;
     private readonly IReadOnlyList<CompiledTopic> compiled;
 
     public TopicClassifier(IReadOnlyList<TopicDefinition> topics)
     {
         Topics = topics;
-        compiled = topics.Select(t => new CompiledTopic(t)).ToList();
+        vocabulary = new TopicVocabulary(topics.SelectMany(CompiledTopic.StemsOf));
+        compiled = topics.Select(t => new CompiledTopic(t, vocabulary)).ToList();
     }
 
     public IReadOnlyList<TopicDefinition> Topics { get; }
 
-    /// <summary>Every topic's score for an article, and the topics whose best passage reaches their threshold.</summary>
+    /// <summary>Every topic's score for an article, and the topics whose score reaches their threshold.</summary>
     public ArticleClassification Classify(string title, IReadOnlyList<string> paragraphs)
     {
-        // Paragraphs are joined before splitting because plain-text sources often wrap one sentence over several lines.
-        var sentences = QuestionTurns.Tokenize(SentenceSplitter.Split(string.Join("\n", paragraphs)));
-        var heading = title.Length > 0 ? TokenizedSentence.From(title) : null;
+        // The cleaner has already joined hard-wrapped lines, so a paragraph boundary is a sentence boundary.
+        var sentences = QuestionTurns.Tokenize(paragraphs.SelectMany(SentenceSplitter.Split).ToList(), vocabulary);
+        var heading = title.Length > 0 ? TokenizedSentence.From(title, vocabulary) : null;
 
         var all = compiled.Select(t => t.ScoreDocument(heading, sentences)).ToList();
         var assigned = all.Where((m, i) => m.Score >= compiled[i].Definition.Threshold).ToList();
@@ -34,7 +36,7 @@ public sealed class TopicClassifier
     /// </summary>
     public IReadOnlyList<TopicMatch> ClassifySentence(string sentence)
     {
-        var tokens = TokenizedSentence.From(sentence);
+        var tokens = TokenizedSentence.From(sentence, vocabulary);
         return compiled.Select(t =>
         {
             var s = t.ScoreSentence(tokens);

@@ -1,7 +1,10 @@
 namespace Briefing.News.Topics;
 
 /// <summary>One topic as configured in config/topics.json: what signals it and how much of it makes a document carry it.</summary>
-/// <param name="Threshold">The best passage's score a document needs to carry the topic.</param>
+/// <param name="Threshold">
+/// The score a document needs to carry the topic: its best passage's score plus half of each further passage that
+/// reaches <see cref="SentenceThreshold"/>.
+/// </param>
 public sealed record TopicDefinition(
     string Slug,
     string Title,

@@ -31,7 +31,11 @@ public sealed class MessageSender : IMessageSender
         var settings = options.Value;
         _limiter = new ChatRateLimiter(settings, time);
         _maxRetryAfter = TimeSpan.FromSeconds(settings.MaxRetryAfterSeconds);
-        _retry = new ResiliencePipelineBuilder { TimeProvider = time }
+        _retry = settings.MaxRetries == 0 ? ResiliencePipeline.Empty : RetryPipeline(settings, time);
+    }
+
+    private ResiliencePipeline RetryPipeline(TelegramOptions settings, TimeProvider time) =>
+        new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } error && BotApiErrors.IsTransient(error, _maxRetryAfter)),
@@ -52,7 +56,6 @@ public sealed class MessageSender : IMessageSender
                 },
             })
             .Build();
-    }
 
     public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default) =>
         DeliverAsync(message.ChatId, chatId => new SendMessageRequest(chatId, message.Html)
@@ -117,7 +120,7 @@ public sealed class MessageSender : IMessageSender
         }
     }
 
-    private SendResult.Failed Failed(BotApiException error, int attempts) =>
+    private static SendResult.Failed Failed(BotApiException error, int attempts) =>
         new(error.ErrorCode, error.Description, Retryable: error.ErrorCode is 429 or >= 500, attempts);
 
     private async ValueTask<Message> AttemptAsync(Delivery delivery, CancellationToken cancellationToken)

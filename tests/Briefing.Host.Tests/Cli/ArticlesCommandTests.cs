@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Briefing.Host.Tests.Ingestion;
 
 namespace Briefing.Host.Tests.Cli;
 

@@ -1,3 +1,5 @@
+using Briefing.Host.Tests.Ingestion;
+
 namespace Briefing.Host.Tests.Cli;
 
 [Collection(CliCollection.Name)]

@@ -149,6 +149,60 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void A_teaser_headline_above_its_read_also_marker_is_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            Ukraine war latest: Russia strikes Kharkiv as Ukraine hits oil depots
+            Read also
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_plain_sentence_after_a_read_more_marker_is_article_text_and_stays()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            Read more
+
+            {First}
+
+            Note from the author:
+
+            {Second}
+            """);
+
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Photo_captions_with_credits_and_membership_appeals_are_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+            by Olena Kovalenko and Martin Fornusek
+
+            Defence ministers arrive in Brussels on Oct. 17, 2024. (Yves Herman/Reuters)
+
+            {First}
+
+            {Second}
+
+            Hi, this is Olena. Please consider supporting our journalism by becoming a member.
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
     public void Editor_notices_are_removed()
     {
         var article = Clean($"""
@@ -273,6 +327,27 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void Share_rows_tags_breadcrumbs_and_newsletter_boxes_are_removed()
+    {
+        var article = Clean($"""
+            Home » World » Europe
+            {Headline}
+            Share this: Facebook, Twitter, WhatsApp, Telegram, Email
+
+            {First}
+
+            Sign up for our morning briefing, delivered to your inbox
+
+            {Second}
+
+            Tags: NATO, Ukraine, Brussels, air defence, security guarantees, victory plan
+            Comments (3)
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
     public void Site_chrome_before_the_headline_is_skipped_and_names_the_outlet()
     {
         var article = Clean($"""
@@ -375,6 +450,65 @@ public sealed class FurnitureRemovalTests
             """);
 
         AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void Hard_wrapped_transcript_text_loses_nothing()
+    {
+        var article = Clean("""
+            Press Briefing by the Press Secretary
+
+            Q    And is there anything you can tell us about the level of engagement
+            by U.S. officials to try and prevent a broader escalation?  I mean,
+            we have already seen rockets fired.
+
+            MS. SMITH:  Go ahead —
+
+            Q    Does the President have a message for a sport that is
+            wildly popular —
+
+            MS. SMITH:  Go ahead —
+
+            Republicans:
+
+            Q    The alliance was founded in April
+            1949.
+            """);
+
+        Assert.Equal(
+        [
+            "Q And is there anything you can tell us about the level of engagement by U.S. officials to try and prevent a broader escalation? I mean, we have already seen rockets fired.",
+            "MS. SMITH: Go ahead —",
+            "Q Does the President have a message for a sport that is wildly popular —",
+            "MS. SMITH: Go ahead —",
+            "Republicans:",
+            "Q The alliance was founded in April 1949.",
+        ], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_short_two_sentence_headline_is_still_the_headline()
+    {
+        var article = Clean($"Is peace close? Allies doubt it\n\n{First}\n\n{Second}");
+
+        Assert.Equal("Is peace close? Allies doubt it", article.Title);
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's goal is to become a member of NATO, Zelensky said, and allies should support it.")]
+    [InlineData("Listen — the President has been clear about where we stand on the alliance.")]
+    [InlineData("Follow-up talks with the Contact Group are planned for next month.")]
+    [InlineData("Like the G7 group, the alliance will discuss long-term support.")]
+    [InlineData("Images by Maxar show the damage to the port.")]
+    [InlineData("We are committed to supporting Ukraine for as long as it takes, and our partners know it.")]
+    [InlineData("The ministry said the figures were preliminary (Kyiv time).")]
+    [InlineData("He urged allies to join us in defending freedom and to support independent journalism.")]
+    public void Article_sentences_that_resemble_furniture_stay(string sentence)
+    {
+        var article = Clean($"{Headline}\n\n{First}\n\n{sentence}\n\n{Second}");
+
+        Assert.Equal([First, sentence, Second], article.Paragraphs);
     }
 
     [Theory]

@@ -69,6 +69,17 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void A_placeholder_metadata_date_is_no_date()
+    {
+        var page = $"""
+            <html><head><meta property="article:published_time" content="0001-01-01T00:00:00"></head>
+            <body><h1>Kyiv presents its plan to allies</h1><p>{First}</p></body></html>
+            """;
+
+        Assert.Null(new ArticleCleaner().CleanHtml(page).Published);
+    }
+
+    [Fact]
     public void A_json_ld_publication_date_is_read()
     {
         var page = $$"""
@@ -96,6 +107,64 @@ public sealed class HtmlArticleTests
         var article = new ArticleCleaner().CleanHtml(page);
 
         Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void An_h1_worded_differently_from_the_og_title_is_not_kept_as_body_text()
+    {
+        var page = $"""
+            <html><head><meta property="og:title" content="Kyiv presents its plan to allies"></head><body>
+            <article><h1>Ukraine presents its victory plan to NATO allies in Brussels</h1>
+            <p>{First}</p><div id="comments"><p>Great article, thanks for writing it up for us all.</p></div>
+            </article></body></html>
+            """;
+
+        var article = new ArticleCleaner().CleanHtml(page);
+
+        Assert.Equal("Kyiv presents its plan to allies", article.Title);
+        Assert.Equal([First], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Widget_containers_are_dropped_by_their_class_but_never_the_article_itself()
+    {
+        var page = $"""
+            <html><head><meta property="og:title" content="Kyiv presents its plan to allies"></head><body>
+            <div class="post social-enabled">
+              <div class="entry-content">
+                <p>{First}</p>
+                <div class="sharedaddy"><h3>Share this:</h3><ul><li>Facebook</li><li>X</li></ul></div>
+                <p>{Second}</p>
+                <div id="jp-relatedposts"><p>Allies split over the timing of an invitation, officials said on Friday.</p></div>
+              </div>
+              <div class="comments-area"><p>Great article, thanks for writing it up for us all.</p></div>
+            </div></body></html>
+            """;
+
+        var article = new ArticleCleaner().CleanHtml(page);
+
+        Assert.Equal([First, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_deeply_nested_page_is_read_to_its_innermost_text()
+    {
+        var page = "<html><body><h1>Kyiv presents its plan to allies</h1>" + string.Concat(Enumerable.Repeat("<div><span>", 3000))
+                   + $"<p>{First}</p>" + string.Concat(Enumerable.Repeat("</span></div>", 3000)) + "</body></html>";
+
+        Assert.Equal([First], new ArticleCleaner().CleanHtml(page).Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<html><head></head><body><nav>Home</nav></body></html>")]
+    public void An_empty_html_page_gives_an_empty_article(string page)
+    {
+        var article = new ArticleCleaner().CleanHtml(page);
+
+        Assert.Equal("", article.Title);
+        Assert.Null(article.Published);
+        Assert.Empty(article.Paragraphs);
     }
 
     [Theory]

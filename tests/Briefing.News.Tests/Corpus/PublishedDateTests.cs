@@ -26,6 +26,8 @@ public sealed class PublishedDateTests
     [InlineData("Published: 24/09/2024 10:05 GMT", "2024-09-24T10:05:00+00:00")]
     [InlineData("Updated 9 October 2024, 13:17 (UTC+3)", "2024-10-09T13:17:00+03:00")]
     [InlineData("Wed 9 Oct 2024 | 08:00 AM", "2024-10-09T08:00:00+00:00")]
+    [InlineData("By Olena Kovalenko | 24 Sep 2024, 10:05", "2024-09-24T10:05:00+00:00")]
+    [InlineData("September 20, 2024 10:12 PM 2 min read", "2024-09-20T22:12:00+00:00")]
     public void A_dateline_gives_the_publication_time_and_leaves_the_body(string dateline, string expected)
     {
         var article = new ArticleCleaner().CleanText($"Ministers weigh Kyiv's plan\n\n{dateline}\n\n{Body}");
@@ -61,6 +63,10 @@ public sealed class PublishedDateTests
     [InlineData("31.02.2024")]
     [InlineData("2024")]
     [InlineData("25:61 24.09.2024")]
+    [InlineData("Jan 1, 0000")]
+    [InlineData("24 Sep 2024 10:05 UTC+99")]
+    [InlineData("24 Sep 2024 10:05 +1599")]
+    [InlineData("31 December 9999 23:59 EST")]
     public void An_impossible_date_is_not_read(string line)
     {
         Assert.False(PublishedDateParser.TryParseDateLine(line, out _));

@@ -26,6 +26,8 @@ public sealed class SentenceSplitterTests
     [InlineData("First paragraph without a stop\n\nSecond paragraph.", "First paragraph without a stop|Second paragraph.")]
     [InlineData("A sentence wrapped over\nlines stays whole.", "A sentence wrapped over\nlines stays whole.")]
     [InlineData("(He left.) She stayed.", "(He left.)|She stayed.")]
+    [InlineData("Winds reached 75 mph. ``There is no need for alarm,'' he said.", "Winds reached 75 mph.|``There is no need for alarm,'' he said.")]
+    [InlineData("It hit Oregon Inlet, N.C. By late afternoon it had weakened.", "It hit Oregon Inlet, N.C.|By late afternoon it had weakened.")]
     public void Text_splits_into_the_sentences_a_reader_sees(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), SentenceSplitter.Split(text));

@@ -22,7 +22,7 @@ public sealed class SeedClassificationTests
     public void Each_seed_gets_the_topics_a_reader_would_give(string prefix, string[] expected)
     {
         var file = Directory.GetFiles(RepositoryFiles.Path("seeds"), prefix + "*").Single();
-        var article = new ArticleCleaner().CleanText(File.ReadAllText(file));
+        var article = new ArticleCleaner().Clean(File.ReadAllText(file), file);
 
         var slugs = LaunchTopics.Classifier().AssignedSlugs(article.Title, [.. article.Paragraphs]);
 

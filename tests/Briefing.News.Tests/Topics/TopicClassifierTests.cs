@@ -117,6 +117,19 @@ public sealed class TopicClassifierTests
     }
 
     [Fact]
+    public void A_speaker_label_ends_the_reporters_question()
+    {
+        var classifier = LaunchTopics.Classifier();
+        const string asked = "Q    One more on Ukraine, please.";
+        const string statement = "The President supports Ukraine's NATO membership and an invitation to join the alliance.";
+
+        var answered = classifier.Classify("Briefing", [asked, "MS. JEAN-PIERRE: " + statement]).All.Single(m => m.Slug == "nato-accession");
+        var stillAsking = classifier.Classify("Briefing", [asked, statement]).All.Single(m => m.Slug == "nato-accession");
+
+        Assert.Equal(2 * stillAsking.Score, answered.Score);
+    }
+
+    [Fact]
     public void A_topic_added_in_config_works_without_code()
     {
         const string json = """

@@ -67,23 +67,24 @@ public sealed class TelegramBotApiTests : IAsyncLifetime
     [Fact]
     public async Task Get_updates_returns_queued_updates_from_the_offset_on()
     {
-        var first = _server.AddUpdate(new() { ["message"] = Message(1, 42, "/start") });
-        _server.AddUpdate(new() { ["message"] = Message(2, 42, "/help") });
+        var first = _server.AddUpdate(FakeUpdates.TextMessage(42, 42, "/start"));
+        _server.AddUpdate(FakeUpdates.TextMessage(42, 42, "/help topics"));
 
         var updates = await Api().SendAsync(new GetUpdatesRequest { Offset = first + 1, Timeout = 0 });
 
         var update = Assert.Single(updates);
         Assert.Equal(first + 1, update.UpdateId);
-        Assert.Equal("/help", update.Message!.Text);
+        Assert.Equal("/help topics", update.Message!.Text);
         Assert.Equal(42, update.Message.Chat.Id);
+        Assert.Equal(new MessageEntity("bot_command", 0, 5), Assert.Single(update.Message.Entities!));
     }
 
     [Fact]
     public async Task A_long_poll_longer_than_the_request_timeout_is_not_cut_off()
     {
-        var api = Api(new Dictionary<string, string?> { ["Telegram:RequestTimeoutSeconds"] = "1" });
+        var api = Api(new Dictionary<string, string?> { ["Telegram:RequestTimeoutSeconds"] = "2" });
 
-        var updates = await api.SendAsync(new GetUpdatesRequest { Timeout = 2 });
+        var updates = await api.SendAsync(new GetUpdatesRequest { Timeout = 3 });
 
         Assert.Empty(updates);
     }
@@ -162,12 +163,15 @@ public sealed class TelegramBotApiTests : IAsyncLifetime
     {
         var token = _server.Token;
         var failures = new List<Exception>();
-        var api = Api(new Dictionary<string, string?> { ["Telegram:RequestTimeoutSeconds"] = "1" });
-        foreach (var answer in new[] { FakeAnswer.TooManyRequests(3), FakeAnswer.HtmlBadGateway(), FakeAnswer.Hang(), FakeAnswer.BotBlocked() })
+        var api = Api();
+        foreach (var answer in new[] { FakeAnswer.TooManyRequests(3), FakeAnswer.HtmlBadGateway(), FakeAnswer.BotBlocked() })
         {
             _server.Script("sendMessage", answer);
             failures.Add(await Assert.ThrowsAnyAsync<Exception>(() => api.SendAsync(new SendMessageRequest(42, "hi"))));
         }
+        _server.Script("sendMessage", FakeAnswer.Hang());
+        var impatient = Api(new Dictionary<string, string?> { ["Telegram:RequestTimeoutSeconds"] = "1" });
+        failures.Add(await Assert.ThrowsAnyAsync<Exception>(() => impatient.SendAsync(new SendMessageRequest(42, "hi"))));
         var closed = Api(new Dictionary<string, string?> { ["Telegram:ApiBaseUrl"] = ClosedPort.Url() });
         failures.Add(await Assert.ThrowsAnyAsync<Exception>(() => closed.SendAsync(new GetMeRequest())));
         // HttpClient itself may quote the request URL in a failure; the client must not pass that on.
@@ -193,15 +197,6 @@ public sealed class TelegramBotApiTests : IAsyncLifetime
 
         Assert.Empty(_server.Requests);
     }
-
-    private static System.Text.Json.Nodes.JsonObject Message(int id, long chatId, string text) => new()
-    {
-        ["message_id"] = id,
-        ["date"] = 1_700_000_000,
-        ["chat"] = new System.Text.Json.Nodes.JsonObject { ["id"] = chatId, ["type"] = "private" },
-        ["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Ann" },
-        ["text"] = text,
-    };
 
     private sealed class UrlQuotingFailureHandler : HttpMessageHandler
     {

@@ -125,7 +125,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
 
         var method = path[(slash + 1)..];
-        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject ?? [];
+        var body = context.Request.ContentLength == 0
+            ? []
+            : await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject ?? [];
         var request = new RecordedRequest(method, body, receivedAt);
         FakeAnswer? scripted;
         lock (_gate)

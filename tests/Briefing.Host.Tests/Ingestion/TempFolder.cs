@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Briefing.Host.Tests;
+namespace Briefing.Host.Tests.Ingestion;
 
 /// <summary>A temporary folder of the test's own, deleted afterwards.</summary>
 public sealed class TempFolder : IDisposable

@@ -1,4 +1,4 @@
-namespace Briefing.Host.Tests;
+namespace Briefing.Host.Tests.Ingestion;
 
 /// <summary>Files of the repository the tests read: the seeds and the topic configuration.</summary>
 public static class RepositoryFiles
