@@ -32,11 +32,7 @@ public static class SummarizeCommand
             var documents = new List<SummaryDocument>();
             foreach (var file in parse.GetValue(files)!)
             {
-                if (!file.Exists)
-                {
-                    Console.Error.WriteLine($"summarize: no such file: {file.FullName}");
-                    return 2;
-                }
+                if (!file.Exists) return CommandErrors.Fail(parse, $"no such file: {file.FullName}");
                 documents.Add(Read(file, documents.Count));
             }
             var budget = parse.GetValue(words) is { } w ? SummaryBudget.OfWords(w) : SummaryBudget.OfPoints(parse.GetValue(sentences) ?? 5);
@@ -45,10 +41,11 @@ public static class SummarizeCommand
                 .OrderBy(p => p.DocumentIndex).ThenBy(p => p.SentenceIndex)
                 .Select(p => p.Text)
                 .ToList();
+            var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
-                Console.WriteLine(JsonSerializer.Serialize(new { sentences = chosen }));
+                output.WriteLine(JsonSerializer.Serialize(new { sentences = chosen }));
             else
-                foreach (var sentence in chosen) Console.WriteLine(sentence);
+                foreach (var sentence in chosen) output.WriteLine(sentence);
             return 0;
         });
         return command;

@@ -57,9 +57,12 @@ internal sealed class SentenceCorpus
 
         var idf = new float[vocabulary.Count];
         for (var t = 0; t < idf.Length; t++) idf[t] = (float)Math.Log((raw.Count + 1.0) / documentFrequency[t]);
-        var sentences = raw
-            .Select((s, i) => new Sentence(s.Text, s.Document, s.Position, i, s.WordCount, TermVector.From(s.Ids, s.Counts, idf)))
-            .ToList();
+        var sentences = new Sentence[raw.Count];
+        Parallel.For(0, raw.Count, i =>
+        {
+            var s = raw[i];
+            sentences[i] = new Sentence(s.Text, s.Document, s.Position, i, s.WordCount, TermVector.From(s.Ids, s.Counts, idf));
+        });
         return new SentenceCorpus(sentences, documentTerms, vocabulary.Count);
     }
 

@@ -9,13 +9,13 @@ public static partial class SentenceFilter
     private const int MaxWords = 60;
 
     // Openers that only make sense after the sentence before them (contrast, continuation, pronoun reference).
-    private static readonly string[] ContextOpeners =
-    [
+    private static readonly HashSet<string> ContextOpeners = new(StringComparer.Ordinal)
+    {
         "however", "but", "and", "or", "so", "also", "yet", "still", "instead", "nevertheless", "nonetheless",
         "moreover", "furthermore", "additionally", "besides", "meanwhile", "thus", "therefore", "hence",
         "otherwise", "similarly", "likewise", "then", "this", "that", "these", "those", "it", "its", "they",
         "them", "their", "he", "she", "his", "her", "him", "such", "another", "both", "neither", "either",
-    ];
+    };
 
     private static readonly string[] ContextPhrases =
     [
@@ -32,31 +32,32 @@ public static partial class SentenceFilter
         // Cheap checks first: this runs on every sentence of the window.
         if (text.EndsWith('?') || QuestionEnd().IsMatch(text)) return SentenceRejection.Question;
         var words = WordsOf(text);
-        if (words.Count < MinWords || words.Count > MaxWords || !FinalPunctuation().IsMatch(text) || !HasLowerCaseWord(words))
+        if (words.Count < MinWords || words.Count > MaxWords || !FinalPunctuation().IsMatch(text) || !HasLowerCaseWord(text, words))
             return Furniture().IsMatch(text) ? SentenceRejection.Furniture : SentenceRejection.Fragment;
         if (Furniture().IsMatch(text)) return SentenceRejection.Furniture;
         if (CaptionCredit().IsMatch(text)) return SentenceRejection.Caption;
         if (IsQuoteOnly(text)) return SentenceRejection.QuoteOnly;
-        if (LeansOnContext(words)) return SentenceRejection.LeansOnContext;
+        if (LeansOnContext(text, words)) return SentenceRejection.LeansOnContext;
         return SentenceRejection.None;
     }
 
-    private static List<string> WordsOf(string text)
+    // Word positions rather than word strings: this runs on every sentence and most need only the count.
+    private static List<Range> WordsOf(string text, int from = 0)
     {
-        var words = new List<string>();
+        var words = new List<Range>();
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = from; i <= text.Length; i++)
         {
             var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] is '\'' or '’' or '-'));
             if (inWord) { if (start < 0) start = i; continue; }
-            if (start >= 0) { words.Add(text[start..i]); start = -1; }
+            if (start >= 0) { words.Add(start..i); start = -1; }
         }
         return words;
     }
 
     // A heading or caption in title case has few lower-case words; prose has many.
-    private static bool HasLowerCaseWord(List<string> words) =>
-        words.Count(w => char.IsLower(w[0])) * 3 >= words.Count;
+    private static bool HasLowerCaseWord(string text, List<Range> words) =>
+        words.Count(w => char.IsLower(text[w.Start])) * 3 >= words.Count;
 
     // A line that is all quotation with no one named as saying it: the reader cannot tell whose words they are.
     private static bool IsQuoteOnly(string text)
@@ -64,7 +65,7 @@ public static partial class SentenceFilter
         if (text.Length == 0 || !IsOpeningQuote(text[0])) return false;
         var close = LastClosingQuote(text);
         if (close <= 0) return true;
-        return WordsOf(text[(close + 1)..]).Count < 2;
+        return WordsOf(text, close + 1).Count < 2;
     }
 
     private static bool IsOpeningQuote(char c) => c is '"' or '“' or '«' or '‘' || c == '`' || c == '\'';
@@ -77,11 +78,10 @@ public static partial class SentenceFilter
         return -1;
     }
 
-    private static bool LeansOnContext(List<string> words)
+    private static bool LeansOnContext(string text, List<Range> words)
     {
-        var first = words[0].ToLowerInvariant();
-        if (ContextOpeners.Contains(first)) return true;
-        var opening = string.Join(' ', words.Take(5)).ToLowerInvariant();
+        if (ContextOpeners.Contains(text[words[0]].ToLowerInvariant())) return true;
+        var opening = text[words[0].Start..words[Math.Min(4, words.Count - 1)].End].ToLowerInvariant();
         return ContextPhrases.Any(p => opening.StartsWith(p, StringComparison.Ordinal));
     }
 

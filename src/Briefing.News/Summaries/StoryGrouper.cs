@@ -19,11 +19,11 @@ internal static class StoryGrouper
     {
         var count = documentTerms.Count;
         var shingleSets = new HashSet<ulong>[count];
+        Parallel.For(0, count, d => shingleSets[d] = Shingles(documentTerms[d]));
         var postings = new Dictionary<ulong, List<int>>();
         var shared = new Dictionary<(int, int), int>();
         for (var d = 0; d < count; d++)
         {
-            shingleSets[d] = Shingles(documentTerms[d]);
             foreach (var shingle in shingleSets[d])
             {
                 if (!postings.TryGetValue(shingle, out var docs)) postings[shingle] = docs = [];

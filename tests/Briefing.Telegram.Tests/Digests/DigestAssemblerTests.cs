@@ -90,6 +90,18 @@ public sealed class DigestAssemblerTests
     }
 
     [Fact]
+    public async Task An_unknown_preset_is_an_error_naming_the_valid_ones()
+    {
+        using var store = new SeededStore();
+
+        var error = await Assert.ThrowsAsync<UnknownPresetException>(() =>
+            store.Assembler().AssembleAsync(new DigestRequest(["victory-plan"], 0, null, "huge", null)));
+
+        Assert.Equal("huge", error.Preset);
+        Assert.Equal(["brief", "standard", "full"], error.ValidPresets);
+    }
+
+    [Fact]
     public async Task A_word_filter_drops_the_articles_that_contain_the_word()
     {
         using var store = new SeededStore();
