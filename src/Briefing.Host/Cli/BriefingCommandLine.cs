@@ -18,8 +18,14 @@ public static class BriefingCommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SummarizeCommand.Create());
         root.Subcommands.Add(DigestCommand.Create());
+        root.Subcommands.Add(SchedulesCommand.Create());
+        root.Subcommands.Add(SubscribersCommand.Create());
+        root.Subcommands.Add(DeliveriesCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         // With no command the worker runs, as `dotnet run --project src/Briefing.Host` promises.
         foreach (var option in run.Options) root.Options.Add(option);
         root.Action = run.Action;

@@ -1,21 +1,30 @@
 using System.CommandLine;
 using Briefing.Host.Hosting;
+using Briefing.Host.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Cli;
 
-/// <summary>`briefing run`: the long-running worker (also what runs with no command).</summary>
+/// <summary>`briefing run [--once]`: the long-running worker (also what runs with no command), or one pass of it.</summary>
 public static class RunCommand
 {
     public static Command Create()
     {
+        var once = new Option<bool>("--once") { Description = "Ingest, deliver what is due (in local mode: print the digest), and exit." };
         var command = new Command("run", "Run the worker: ingest the corpus, follow the schedules, answer the bot.");
-        command.SetAction(async (parse, cancellationToken) =>
+        command.Options.Add(once);
+        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
         {
             using var host = BriefingHost.CreateBuilder(parse).Build();
+            if (parse.GetValue(once))
+            {
+                await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);
+                return 0;
+            }
             await host.RunAsync(cancellationToken);
-            return 0;
-        });
+            return Environment.ExitCode;
+        }));
         return command;
     }
 }

@@ -1,4 +1,7 @@
+using Briefing.Host.Delivery;
+using Briefing.Host.Health;
 using Briefing.Host.Ingestion;
+using Briefing.Host.Scheduling;
 using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
@@ -19,6 +22,9 @@ public static class FeatureRegistration
         builder.AddTelegramApi();
         builder.AddTelegramBot();
         builder.AddDigests();
+        builder.AddDelivery();
+        builder.AddScheduling();
+        builder.AddHealth();
         return builder;
     }
 }

@@ -85,8 +85,7 @@ public sealed class CorpusIngester(
         var source = DisplayPath(path);
         var content = reader.Read(path);
         if (content.Text is null) return new PreparedFile(null, new SkippedFile(source, content.SkipReason!));
-        var extension = Path.GetExtension(path);
-        var cleaned = extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) ? cleaner.CleanText(content.Text) : cleaner.CleanHtml(content.Text);
+        var cleaned = cleaner.Clean(content.Text, path);
         if (cleaned.Title.Length == 0 && cleaned.Paragraphs.Count == 0)
             return new PreparedFile(null, new SkippedFile(source, "no article text left after cleaning"));
         var topics = classifier.Classify(cleaned.Title, cleaned.Paragraphs).Assigned;

@@ -21,8 +21,10 @@ public sealed class ArticleCleaner
         return isHtml ? CleanHtml(content) : CleanText(content);
     }
 
+    /// <summary>Cleans a plain-text page: headline, dateline and outlet come from the lines themselves.</summary>
     public CleanedArticle CleanText(string text) => Assemble(TextPageReader.Read(text));
 
+    /// <summary>Cleans an HTML page: metadata first (og:title, article:published_time, og:site_name), then the same line rules.</summary>
     public CleanedArticle CleanHtml(string html) => Assemble(HtmlPageReader.Read(html));
 
     private static CleanedArticle Assemble(ParsedPage page)

@@ -32,8 +32,29 @@ public static class NameNormalizer
         Variants.TryGetValue(lowerWord, out var canonical) ? canonical : lowerWord;
 
     /// <summary>The canonical form of a lower-case word held in a buffer, without allocating a string for it.</summary>
-    public static bool TryNormalize(ReadOnlySpan<char> lowerWord, out string canonical) =>
-        SpanVariants.TryGetValue(lowerWord, out canonical!);
+    public static bool TryNormalize(ReadOnlySpan<char> lowerWord, out string canonical)
+    {
+        // Most words cannot be a variant: rule them out by length and first and last letter before hashing.
+        if (lowerWord.Length < MinLength || lowerWord.Length > MaxLength
+            || lowerWord[0] is < 'a' or > 'z' || lowerWord[^1] is < 'a' or > 'z'
+            || !FirstAndLast[(lowerWord[0] - 'a') * 26 + lowerWord[^1] - 'a'])
+        {
+            canonical = "";
+            return false;
+        }
+        return SpanVariants.TryGetValue(lowerWord, out canonical!);
+    }
+
+    private static readonly int MinLength = Variants.Keys.Min(k => k.Length);
+    private static readonly int MaxLength = Variants.Keys.Max(k => k.Length);
+    private static readonly bool[] FirstAndLast = BuildFirstAndLast();
+
+    private static bool[] BuildFirstAndLast()
+    {
+        var table = new bool[26 * 26];
+        foreach (var variant in Variants.Keys) table[(variant[0] - 'a') * 26 + variant[^1] - 'a'] = true;
+        return table;
+    }
 
     private static Dictionary<string, string> BuildVariants()
     {

@@ -14,27 +14,37 @@ public static class WordTokenizer
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            while (i < text.Length && !IsWordChar(text[i])) i++;
             if (i >= text.Length) yield break;
 
-            var length = 0;
-            while (i < text.Length)
+            var start = i;
+            var curly = false;
+            for (; i < text.Length; i++)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c)) { }
-                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && length > 0) c = '\'';
-                else break;
-                if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
-                buffer[length++] = char.ToLowerInvariant(c);
-                i++;
+                if (IsWordChar(c)) continue;
+                if (!IsApostrophe(c) || i + 1 >= text.Length || !IsWordChar(text[i + 1])) break;
+                curly |= c != '\'';
             }
 
-            if (length > 2 && buffer[length - 2] == '\'' && buffer[length - 1] == 's') length -= 2;
-            yield return NameNormalizer.TryNormalize(buffer.AsSpan(0, length), out var canonical)
-                ? canonical
-                : new string(buffer, 0, length);
+            var length = i - start;
+            if (length > 2 && IsApostrophe(text[i - 2]) && text[i - 1] is 's' or 'S') length -= 2;   // possessive
+            if (length > buffer.Length) buffer = new char[length * 2];
+            var word = buffer.AsSpan(0, length);
+            text.AsSpan(start, length).ToLowerInvariant(word);
+            if (curly)
+            {
+                word.Replace('’', '\'');
+                word.Replace('ʼ', '\'');
+            }
+            yield return NameNormalizer.TryNormalize(word, out var canonical) ? canonical : new string(word);
         }
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+
+    // ASCII first: nearly every character of an English article, and much cheaper than the Unicode tables.
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
 }

@@ -20,10 +20,11 @@ internal sealed class ShingleSignature
     /// <summary>False for a text too short to sketch; such texts are never called near-duplicates.</summary>
     public bool IsMeaningful => values.Any(v => v != 0);
 
-    public static ShingleSignature Of(string body)
+    /// <param name="bodyWords">The body's words as <see cref="WordTokenizer"/> gives them, so that spelling variants of names do not hide a copy.</param>
+    public static ShingleSignature Of(IReadOnlyList<string> bodyWords)
     {
-        // Normalised words, so that spelling variants of names do not hide a copy.
-        var words = WordTokenizer.Words(body).Select(WordHash).ToArray();
+        var words = new ulong[bodyWords.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = WordHash(bodyWords[i]);
         var minima = new ulong[Bins];
         Array.Fill(minima, ulong.MaxValue);
         if (words.Length >= ShingleLength)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Briefing.News.Topics;
 using Briefing.Store.Database;
-using Briefing.Store.Search;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -28,6 +27,8 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
     public async Task<IReadOnlyList<ArticleUpsertResult>> UpsertManyAsync(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken = default)
     {
         if (articles.Count == 0) return [];
+        var analyses = new ArticleAnalysis[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => analyses[i] = ArticleAnalysis.Of(articles[i]));
         await writeGate.WaitAsync(cancellationToken);
         try
         {
@@ -39,10 +40,10 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
                 using var statements = new UpsertStatements(connection, transaction);
                 var ingestedAt = SqliteTime.Format(timeProvider.GetUtcNow());
                 var results = new List<ArticleUpsertResult>(articles.Count);
-                foreach (var article in articles)
+                for (var i = 0; i < articles.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    results.Add(statements.Upsert(article, ingestedAt, index));
+                    results.Add(statements.Upsert(articles[i], analyses[i], ingestedAt, index));
                 }
                 await transaction.CommitAsync(cancellationToken);
                 return results;
@@ -162,17 +163,16 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
                 "$slug", "$article", "$score", "$evidence");
         }
 
-        public ArticleUpsertResult Upsert(NewArticle article, string ingestedAt, NearDuplicateIndex index)
+        public ArticleUpsertResult Upsert(NewArticle article, ArticleAnalysis analysis, string ingestedAt, NearDuplicateIndex index)
         {
-            var hash = ContentHash.Of(article.Title, article.Body);
+            var (hash, signature, nameVariants) = analysis;
             if (Scalar(findByHash, hash) is long existing) return new ArticleUpsertResult(ArticleUpsertOutcome.Unchanged, existing);
 
             var previous = Scalar(findCurrentBySource, article.SourcePath);
-            var signature = ShingleSignature.Of(article.Body);
             var duplicateOf = previous is null ? index.FindNearDuplicate(signature) : null;
 
             var id = (long)Execute(insertArticle, hash, article.Title, article.Outlet, SqliteTime.Format(article.Published), article.SourcePath,
-                article.Body, SearchTerms.NameVariants(article.Title, article.Body), ingestedAt, previous, duplicateOf, signature.ToBytes())!;
+                article.Body, nameVariants, ingestedAt, previous, duplicateOf, signature.ToBytes())!;
             foreach (var topic in article.Topics)
                 Execute(insertTopic, topic.Slug, id, topic.Score, JsonSerializer.Serialize(topic.Evidence, StoreJsonContext.Default.IReadOnlyListString));
             if (previous is long old)

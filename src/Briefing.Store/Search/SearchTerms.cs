@@ -13,15 +13,21 @@ public static class SearchTerms
     /// The normalised forms of words in the text that the FTS5 tokenizer does not already index
     /// ("zelensky" for a text saying "Zelenskyy"), space-separated.
     /// </summary>
-    public static string NameVariants(string title, string body)
+    public static string NameVariants(string title, string body) =>
+        NameVariants(title, body, WordTokenizer.Words(title).Concat(WordTokenizer.Words(body)));
+
+    /// <inheritdoc cref="NameVariants(string, string)"/>
+    /// <param name="normalisedWords">The title's and body's words as <see cref="WordTokenizer"/> gives them (when the caller has them already).</param>
+    public static string NameVariants(string title, string body, IEnumerable<string> normalisedWords)
     {
-        var raw = new HashSet<string>(StringComparer.Ordinal);
-        var text = title + "\n" + body;
-        foreach (var word in RawWords(text)) raw.Add(word);
+        var indexed = new HashSet<string>(StringComparer.Ordinal);
+        AddTokens(indexed, title);
+        AddTokens(indexed, body);
         var variants = new List<string>();
-        foreach (var word in WordTokenizer.Words(text))
+        foreach (var word in normalisedWords)
         {
-            if (word.Contains('\'') || !raw.Add(word)) continue;
+            // Adding marks the word as seen, so each variant is listed once.
+            if (word.Contains('\'') || !indexed.Add(word)) continue;
             variants.Add(word);
         }
         return string.Join(' ', variants);
@@ -47,19 +53,27 @@ public static class SearchTerms
 
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";
 
-    // Letter and digit runs, as FTS5's unicode61 tokenizer sees words.
-    private static IEnumerable<string> RawWords(string text)
+    // Letter and digit runs, lower case, as FTS5's unicode61 tokenizer sees words; a word costs a string only the first time.
+    private static void AddTokens(HashSet<string> tokens, string text)
     {
-        var word = new StringBuilder();
-        foreach (var c in text)
+        var lookup = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxTokenLength];
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c)) { word.Append(char.ToLowerInvariant(c)); continue; }
-            if (word.Length == 0) continue;
-            yield return word.ToString();
-            word.Clear();
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                if (length < MaxTokenLength) buffer[length] = char.ToLowerInvariant(text[i]);
+                length++;
+                continue;
+            }
+            // Longer tokens are no names; leaving them out only means their normalised form is indexed twice.
+            if (length is > 0 and <= MaxTokenLength) lookup.Add(buffer[..length]);
+            length = 0;
         }
-        if (word.Length > 0) yield return word.ToString();
     }
+
+    private const int MaxTokenLength = 64;
 
     // Words as WordTokenizer sees them (inner apostrophes kept), lower case but not yet normalised.
     private static IEnumerable<string> QueryWords(string query)

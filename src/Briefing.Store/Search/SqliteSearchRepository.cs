@@ -6,15 +6,27 @@ namespace Briefing.Store.Search;
 /// <summary><see cref="ISearchRepository"/> on the FTS5 index kept beside the articles table.</summary>
 public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRepository
 {
-    // The inner query lets FTS5 sort by rank and stop at the limit before snippets and the join are computed.
-    private const string Sql = """
-        SELECT m.id AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published, m.snippet AS Snippet, m.score AS Score
-        FROM (
-            SELECT rowid AS id, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, -rank AS score
-            FROM articles_fts WHERE articles_fts MATCH @Match ORDER BY rank LIMIT @Limit
-        ) m
-        JOIN articles a ON a.id = m.id
-        ORDER BY m.score DESC, m.id
+    /// <summary>
+    /// How many of the most recent matching articles are ranked. A query that matches more (a word in most
+    /// articles) returns the best of the newest this many: for news the recent ones matter, and ranking every
+    /// match of such a word would cost time in proportion to the whole store.
+    /// </summary>
+    public const int RankedCandidates = 2000;
+
+    // The newest candidates come straight from the index in rowid order; only they are ranked.
+    private const string RankSql = """
+        SELECT id AS Id, score AS Score FROM (
+            SELECT rowid AS id, -rank AS score FROM articles_fts
+            WHERE articles_fts MATCH @Match ORDER BY rowid DESC LIMIT @Candidates)
+        ORDER BY score DESC, id DESC LIMIT @Limit
+        """;
+
+    // A separate statement: joined into the ranking query, the planner may rescan every match per hit.
+    private const string DetailSql = """
+        SELECT f.rowid AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published,
+               snippet(articles_fts, 1, '[', ']', '…', 16) AS Snippet
+        FROM articles_fts f JOIN articles a ON a.id = f.rowid
+        WHERE articles_fts MATCH @Match AND f.rowid IN @Ids
         """;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
@@ -23,17 +35,24 @@ public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRep
         var match = SearchTerms.MatchExpression(query);
         if (match.Length == 0) return [];
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<HitRow>(new CommandDefinition(Sql, new { Match = match, Limit = limit }, cancellationToken: cancellationToken));
-        return rows.Select(r => new SearchHit(r.Id, r.Title, r.Outlet, SqliteTime.ParseOrNull(r.Published), r.Snippet, r.Score)).ToList();
+        var ranked = (await connection.QueryAsync<(long Id, double Score)>(new CommandDefinition(
+            RankSql, new { Match = match, Limit = limit, Candidates = RankedCandidates }, cancellationToken: cancellationToken))).ToList();
+        if (ranked.Count == 0) return [];
+        var details = (await connection.QueryAsync<DetailRow>(new CommandDefinition(
+            DetailSql, new { Match = match, Ids = ranked.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken))).ToDictionary(d => d.Id);
+        return ranked.Where(r => details.ContainsKey(r.Id)).Select(r =>
+        {
+            var d = details[r.Id];
+            return new SearchHit(r.Id, d.Title, d.Outlet, SqliteTime.ParseOrNull(d.Published), d.Snippet, r.Score);
+        }).ToList();
     }
 
-    private sealed class HitRow
+    private sealed class DetailRow
     {
         public long Id { get; init; }
         public string Title { get; init; } = "";
         public string? Outlet { get; init; }
         public string? Published { get; init; }
         public string Snippet { get; init; } = "";
-        public double Score { get; init; }
     }
 }

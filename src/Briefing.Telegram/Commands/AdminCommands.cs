@@ -3,14 +3,15 @@ using Briefing.Store.Chats;
 namespace Briefing.Telegram.Commands;
 
 /// <summary>/admin for operators (Telegram:Operators): stats now; the scheduling feature adds its subcommands here.</summary>
-public sealed class AdminCommands(ISubscriberRepository subscribers, IDeliveryStatistics deliveries)
+public sealed class AdminCommands(ISubscriberRepository subscribers, IDeliveryStatistics deliveries, AdminScheduleCommands? schedules = null)
 {
     public async Task AdminAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var subcommand = context.Command.Arguments.FirstOrDefault()?.ToLowerInvariant();
+        if (subcommand is not null && subcommand != "stats" && schedules is not null && await schedules.TryHandleAsync(subcommand, context, cancellationToken)) return;
         if (subcommand != "stats")
         {
-            await context.ReplyAsync("Operator commands: <code>/admin stats</code>.", cancellationToken: cancellationToken);
+            await context.ReplyAsync("Operator commands: <code>/admin stats</code>" + (schedules is null ? "." : ", " + AdminScheduleCommands.Usage + "."), cancellationToken: cancellationToken);
             return;
         }
         var stats = await subscribers.GetStatsAsync(cancellationToken);

@@ -138,6 +138,7 @@ public sealed class CorpusIngesterTests : IDisposable
 
         Assert.Equal(2, report.New);
         var stored = await articles.ListAsync(new ArticleQuery());
+        Assert.Equal(["Grape harvest", "Security guarantees for Ukraine"], stored.Select(a => a.Title).Order());
         Assert.All(stored, a => Assert.DoesNotContain("<p>", a.Body));
         Assert.Contains(stored, a => a.SourcePath == Path.Combine("corpus", "2024", "october", "page.html"));
     }

@@ -136,6 +136,18 @@ public sealed class HtmlArticleTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("<html><head></head><body><nav>Home</nav></body></html>")]
+    public void An_empty_html_page_gives_an_empty_article(string page)
+    {
+        var article = new ArticleCleaner().CleanHtml(page);
+
+        Assert.Equal("", article.Title);
+        Assert.Null(article.Published);
+        Assert.Empty(article.Paragraphs);
+    }
+
+    [Theory]
     [InlineData("page.html")]
     [InlineData("PAGE.HTM")]
     public void Clean_reads_html_files_as_html(string fileName)

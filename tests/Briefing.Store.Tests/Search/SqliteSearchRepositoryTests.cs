@@ -136,4 +136,17 @@ public sealed class SqliteSearchRepositoryTests : IDisposable
 
         Assert.Equal(3, (await search.SearchAsync("NATO", 3)).Count);
     }
+
+    [Fact]
+    public async Task A_query_matching_more_than_the_ranked_candidates_returns_the_best_of_the_newest()
+    {
+        var batch = Enumerable.Range(0, SqliteSearchRepository.RankedCandidates + 10).Select(i => new NewArticle(
+            i is 0 or 100 ? "NATO NATO NATO" : $"Report {i}", null, null, $"{i}.txt", $"Ministers of NATO met for the {i}th time.", [])).ToList();
+        var stored = await articles.UpsertManyAsync(batch);
+
+        var hits = await search.SearchAsync("NATO", 1);
+
+        // The oldest article is out of the window of the newest candidates; the next best is in it.
+        Assert.Equal(stored[100].Id, Assert.Single(hits).Id);
+    }
 }

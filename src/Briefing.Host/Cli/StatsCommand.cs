@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Text.Json;
+using Briefing.Host.Delivery;
+using Briefing.Host.Health;
+using Briefing.Host.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Host.Cli;
+
+/// <summary>`briefing stats [--json]`: subscribers, deliveries today, failures, backlog, last ingestion and runs — the worker's /healthz figures, read from the database.</summary>
+public static class StatsCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "One JSON document (the delivery part of GET /healthz)." };
+        var command = new Command("stats", "Show subscribers, deliveries today, failures, the outbox backlog and the last runs.");
+        command.Options.Add(json);
+        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
+        {
+            using var host = BriefingHost.CreateBuilder(parse).Build();
+            var report = await host.Services.GetRequiredService<DeliveryReportReader>().ReadAsync(cancellationToken);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(report, HealthJson.Options));
+                return 0;
+            }
+            var s = report.Subscribers;
+            var o = report.Outbox;
+            output.WriteLine($"Subscribers: {s.Subscribers} ({s.Active} active, {s.Paused} paused, {s.Inactive} unreachable)");
+            output.WriteLine($"Deliveries today: {o.SentToday}");
+            output.WriteLine($"Failed (parked): {o.Failed}; undeliverable: {o.Undeliverable}");
+            output.WriteLine($"Outbox backlog: {o.Pending} pending, {o.Due} due now{(o.OldestPendingUtc is { } oldest ? $", oldest queued {oldest:yyyy-MM-dd HH:mm} UTC" : "")}");
+            output.WriteLine(report.LastIngestion is { } i ? $"Last ingestion: {i.AtUtc:yyyy-MM-dd HH:mm} UTC, {i.Summary}" : "Last ingestion: never");
+            foreach (var schedule in report.Schedules)
+            {
+                var last = schedule.LastRun is { } run ? $"last run {run.StartedUtc:yyyy-MM-dd HH:mm} UTC ({run.Reason}), {run.Digests} digests" : "never run";
+                output.WriteLine($"Schedule {schedule.Name}: {(schedule.Paused ? "paused" : "active")}, {last}");
+            }
+            return 0;
+        }));
+        return command;
+    }
+}

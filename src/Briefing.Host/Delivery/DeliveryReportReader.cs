@@ -1,0 +1,39 @@
+using Briefing.Host.Scheduling;
+using Briefing.Store.Chats;
+using Briefing.Store.Delivery;
+using Briefing.Store.Schedules;
+
+namespace Briefing.Host.Delivery;
+
+/// <summary>Reads the delivery report from the database alone, so the CLI sees the same as the worker's /healthz.</summary>
+public sealed class DeliveryReportReader(
+    IScheduleRepository schedules,
+    IDigestRunRepository runs,
+    IOutboxRepository outbox,
+    IWorkerStatusRepository status,
+    ISubscriberRepository subscribers,
+    TimeProvider time)
+{
+    public async Task<DeliveryReport> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var lastRuns = (await runs.ListLatestPerScheduleAsync(cancellationToken)).ToDictionary(r => r.ScheduleName);
+        var scheduleList = (await schedules.ListAsync(cancellationToken)).Select(s => new ScheduleStatus(
+            s.Name, s.Cron, s.TimeZone, s.Topics, s.Preset, s.TargetChatId, s.Paused,
+            s.Paused ? null : NextRun(s, now),
+            lastRuns.TryGetValue(s.Name, out var run) ? new RunStatus(run.PeriodKey, run.Reason, run.StartedUtc, run.FinishedUtc, run.Digests) : null)).ToList();
+        var counts = await outbox.CountAsync(now, new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), cancellationToken);
+        var ingestion = (await status.ListAsync(cancellationToken)).FirstOrDefault(s => s.Name == IngestionJob.StatusName);
+        return new DeliveryReport(
+            now,
+            ingestion is null ? null : new IngestionStatus(ingestion.UpdatedUtc, ingestion.Value),
+            scheduleList,
+            new OutboxStatusReport(counts.Pending, counts.Due, counts.Failed, counts.Undeliverable, counts.SentSince, counts.OldestPendingUtc),
+            await subscribers.GetStatsAsync(cancellationToken));
+    }
+
+    private static DateTimeOffset? NextRun(Schedule schedule, DateTimeOffset now) =>
+        (ScheduleRules.CheckCron(schedule.Cron) ?? ScheduleRules.CheckTimeZone(schedule.TimeZone)) is null
+            ? ScheduleRules.Cron(schedule.Cron, schedule.TimeZone).GetNextValidTimeAfter(now)
+            : null;
+}

@@ -1,0 +1,172 @@
+using Briefing.Store.Chats;
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Briefing.Store.Delivery;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Host.Delivery;
+
+/// <summary>
+/// Drains the outbox through the digest sender: each digest's messages in order, progress recorded after every
+/// message, so a crash resends at most the one message that was in flight per digest. Failed digests retry with
+/// exponential backoff and then park as failed; a subscriber's watermark moves only once the whole digest is out.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IOutboxRepository outbox,
+    IDigestSender sender,
+    ISubscriberDirectory subscribers,
+    OutboxSignal signal,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<long, byte> inFlight = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int handled;
+            try
+            {
+                handled = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            {
+                // The database is shared with the CLI; a long lock is waited out, not fatal to the worker.
+                logger.LogWarning(ex, "Outbox dispatch could not read or write the database; trying again");
+                handled = 0;
+            }
+            if (handled == 0)
+            {
+                try { await signal.WaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken); }
+                catch (OperationCanceledException) { break; }
+            }
+        }
+    }
+
+    /// <summary>Sends everything due now, batch after batch, and returns how many digests it handled (for `run --once`).</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        int handled;
+        while ((handled = await DispatchBatchAsync(cancellationToken)) > 0) total += handled;
+        return total;
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken stoppingToken)
+    {
+        var due = await outbox.ListDueAsync(time.GetUtcNow(), options.Value.BatchSize, inFlight.Keys.ToList(), stoppingToken);
+        if (due.Count == 0) return 0;
+        var progress = Channel.CreateUnbounded<PendingProgress>(new UnboundedChannelOptions { SingleReader = true });
+        var recorder = RecordProgressAsync(progress.Reader);
+        try
+        {
+            await Parallel.ForEachAsync(
+                due,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency },
+                async (item, _) =>
+                {
+                    inFlight[item.Id] = 0;
+                    try { await SendDigestAsync(item, progress.Writer, stoppingToken); }
+                    finally { inFlight.TryRemove(item.Id, out byte _); }
+                });
+        }
+        finally
+        {
+            progress.Writer.Complete();
+            await recorder;
+        }
+        return due.Count;
+    }
+
+    private async Task SendDigestAsync(OutboxItem item, ChannelWriter<PendingProgress> progress, CancellationToken stoppingToken)
+    {
+        for (var index = item.MessagesSent; index < item.Messages.Count; index++)
+        {
+            // Stopping parks the digest between messages: it stays pending with its progress and resumes at the next start.
+            if (stoppingToken.IsCancellationRequested) return;
+            // The send itself is not cancelled by stopping: a message cut off mid-request may or may not have arrived,
+            // which would widen the duplicate bound. The sender's own timeouts keep this short.
+            var outcome = await SendOneAsync(item.Subscriber, item.Messages[index]);
+            switch (outcome)
+            {
+                case SendOutcome.Sent sent:
+                    // The next message of this digest goes only once this one is on disk: at most one message per digest
+                    // is ever sent but unrecorded, which is the whole duplicate bound after a crash.
+                    var recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    await progress.WriteAsync(new PendingProgress(new SentMessage(item.Id, index, sent.MessageId), recorded), CancellationToken.None);
+                    await recorded.Task;
+                    break;
+                case SendOutcome.Unreachable unreachable:
+                    logger.LogInformation("Digest {OutboxId} dropped: chat {ChatId} is unreachable ({Reason})", item.Id, item.Subscriber.ChatId, unreachable.Reason);
+                    await outbox.MarkUndeliverableAsync(item.Id, unreachable.Reason, CancellationToken.None);
+                    return;
+                case SendOutcome.Failed failed:
+                    await RecordFailureAsync(item, failed);
+                    return;
+            }
+        }
+
+        if (item.WatermarkScope.Length == 0 && item.LastArticleId > 0)
+            await subscribers.AdvanceWatermarkAsync(item.Subscriber, item.LastArticleId, CancellationToken.None);
+    }
+
+    // Group commit: the sends that finish while one transaction is being written go together in the next one.
+    private async Task RecordProgressAsync(ChannelReader<PendingProgress> reader)
+    {
+        var batch = new List<PendingProgress>();
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < 512 && reader.TryRead(out var pending)) batch.Add(pending);
+            try
+            {
+                await outbox.RecordMessagesSentAsync(batch.Select(p => p.Message).ToList(), time.GetUtcNow(), CancellationToken.None);
+                foreach (var pending in batch) pending.Recorded.SetResult();
+            }
+            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Briefing.Store.Database.DatabaseUnavailableException)
+            {
+                // Each waiting send fails with it; their digests stay pending and resume at the last recorded message.
+                foreach (var pending in batch) pending.Recorded.SetException(ex);
+            }
+        }
+    }
+
+    private sealed record PendingProgress(SentMessage Message, TaskCompletionSource Recorded);
+
+    private async Task<SendOutcome> SendOneAsync(SubscriberKey to, string message)
+    {
+        try
+        {
+            return await sender.SendAsync(to, message, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or TaskCanceledException or IOException)
+        {
+            // The type only: transport messages can carry the request URL, and with it the bot token.
+            return new SendOutcome.Failed(ex.GetType().Name, Retryable: true);
+        }
+    }
+
+    private async Task RecordFailureAsync(OutboxItem item, SendOutcome.Failed failed)
+    {
+        var attempt = item.Attempts + 1;
+        DateTimeOffset? retryAt = null;
+        if (failed.Retryable && attempt < options.Value.MaxAttempts)
+        {
+            var delay = Math.Min(options.Value.RetryMaxSeconds, options.Value.RetryBaseSeconds * Math.Pow(2, attempt - 1));
+            retryAt = time.GetUtcNow().AddSeconds(delay);
+        }
+        if (retryAt is null)
+            logger.LogWarning("Digest {OutboxId} to chat {ChatId} parked as failed after {Attempts} attempts: {Error}", item.Id, item.Subscriber.ChatId, attempt, failed.Error);
+        else
+            logger.LogInformation("Digest {OutboxId} to chat {ChatId} failed (attempt {Attempt}), retrying at {RetryAt}: {Error}", item.Id, item.Subscriber.ChatId, attempt, retryAt, failed.Error);
+        await outbox.RecordFailureAsync(item.Id, failed.Error, retryAt, CancellationToken.None);
+    }
+}

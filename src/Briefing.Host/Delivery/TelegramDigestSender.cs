@@ -1,0 +1,22 @@
+using Briefing.Store.Chats;
+using Briefing.Telegram.Sending;
+
+namespace Briefing.Host.Delivery;
+
+/// <summary>Sends digest messages through the bot's one rate-limited sender (which keeps chat state on 403 and migration).</summary>
+public sealed class TelegramDigestSender(IMessageSender sender) : IDigestSender
+{
+    public DigestFormat Format => DigestFormat.Html;
+
+    public async Task<SendOutcome> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
+    {
+        var thread = to.ThreadId == 0 ? (int?)null : checked((int)to.ThreadId);
+        return await sender.SendAsync(new OutgoingMessage(to.ChatId, thread, message), cancellationToken) switch
+        {
+            SendResult.Sent sent => new SendOutcome.Sent(sent.MessageId),
+            SendResult.ChatUnavailable gone => new SendOutcome.Unreachable($"{gone.ErrorCode} {gone.Reason}"),
+            SendResult.Failed failed => new SendOutcome.Failed(failed.ErrorCode is { } code ? $"{code} {failed.Description}" : failed.Description, failed.Retryable),
+            var other => throw new InvalidOperationException($"Unknown send result {other.GetType().Name}."),
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using Quartz;
+
+namespace Briefing.Host.Scheduling;
+
+/// <summary>What makes a schedule's cron expression and time zone acceptable; each check says how to fix what it finds.</summary>
+public static class ScheduleRules
+{
+    public static string? CheckCron(string? cron)
+    {
+        if (string.IsNullOrWhiteSpace(cron)) return "the cron expression is empty; give one like \"0 0 8 * * ?\" (seconds minutes hours day month weekday).";
+        try
+        {
+            _ = new CronExpression(cron);
+            return null;
+        }
+        catch (FormatException ex)
+        {
+            return $"\"{cron}\" is not a Quartz cron expression ({ex.Message}); use six or seven fields, e.g. \"0 0 8 * * ?\" for 08:00 every day.";
+        }
+    }
+
+    public static string? CheckTimeZone(string? zone)
+    {
+        if (string.IsNullOrWhiteSpace(zone)) return "the time zone is empty; give an IANA id such as \"Europe/Kyiv\".";
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) return $"\"{zone}\" is not a known IANA time zone; use an id such as \"Europe/Kyiv\" or \"UTC\".";
+        return null;
+    }
+
+    public static CronExpression Cron(string cron, string zone) => new(cron, TimeZoneInfo.FindSystemTimeZoneById(zone));
+}

@@ -1,0 +1,71 @@
+using Briefing.Host.Delivery;
+using Briefing.Host.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Briefing.Host.Ingestion;
+using Briefing.Telegram.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Briefing.Host.Scheduling;
+
+/// <summary>
+/// Registers the Quartz scheduler on a persistent store in the product's SQLite file (so triggers and their misfires
+/// survive restarts), its jobs, the schedule sync, the corpus watcher and the worker's start-up steps.
+/// </summary>
+public static class SchedulingRegistration
+{
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
+
+        var ingestEvery = TimeSpan.FromMinutes(builder.Configuration.GetValue("Corpus:IngestEveryMinutes", 15.0));
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = DeliveryRegistration.DatabasePath(builder), DefaultTimeout = 30 }.ToString();
+
+        builder.Services.AddHostedService<DatabaseBeforeScheduler>();
+        builder.AddQuartz(q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                store.UseSqlite(SqliteFactory.Instance, connectionString);
+                store.ProvisionSchema();
+            });
+            q.AddJob<ScheduleRunJob>(j => j.WithIdentity(ScheduleRunJob.Key).StoreDurably());
+            q.AddJob<IngestionJob>(j => j.WithIdentity(IngestionJob.Key).StoreDurably());
+            q.AddJob<DueDeliveriesJob>(j => j.WithIdentity(DueDeliveriesJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .WithIdentity("every-minute", "delivery")
+                .ForJob(DueDeliveriesJob.Key)
+                // Due subscribers are a query, not a firing: a missed minute is covered by the next one.
+                .WithCronSchedule("0 * * * * ?", c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            if (ingestEvery > TimeSpan.Zero)
+                q.AddTrigger(t => t
+                    .WithIdentity("every-interval", "corpus")
+                    .ForJob(IngestionJob.Key)
+                    .WithSimpleSchedule(ingestEvery)
+                    .StartAt(DateTimeOffset.UtcNow.Add(ingestEvery)));
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        builder.Services.AddSingleton(sp => new CorpusFolders(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.Folders
+            .Select(f => ConfigDirectory.Resolve(builder.Environment.ContentRootPath, f)).ToList()));
+        builder.Services.TryAddSingleton<ICorpusIngestion, CorpusIngestion>();
+        // The worker's start-up ingests before it resumes runs and prints the local digest, so the ingestion feature's
+        // own start-up ingestion would only repeat it (and race it for the write lock).
+        foreach (var startUp in builder.Services.Where(d => d.ImplementationType == typeof(IngestionOnStart)).ToList()) builder.Services.Remove(startUp);
+        builder.Services.AddSingleton<ScheduleSynchronizer>();
+        builder.Services.AddSingleton<DeliveryCatchUp>();
+        builder.Services.AddSingleton<ManualRun>();
+        builder.Services.AddSingleton<IAdminScheduleRunner>(sp => sp.GetRequiredService<ManualRun>());
+        builder.Services.AddSingleton<AdminScheduleCommands>();
+        builder.Services.AddSingleton<OnceRunner>();
+        builder.Services.AddHostedService<WorkerStartup>();
+        builder.Services.AddHostedService<ScheduleSyncService>();
+        builder.Services.AddHostedService<CorpusWatcher>();
+        return builder;
+    }
+}

@@ -1,0 +1,31 @@
+using Briefing.Store.Chats;
+namespace Briefing.Store.Delivery;
+
+/// <summary>The queue of rendered digests the dispatcher sends, with per-message progress so a crash resumes mid-digest.</summary>
+public interface IOutboxRepository
+{
+    /// <summary>Pending digests whose next attempt is due, oldest first, skipping the ids given (already in flight).</summary>
+    Task<IReadOnlyList<OutboxItem>> ListDueAsync(DateTimeOffset nowUtc, int limit, IReadOnlyCollection<long> excludeIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records messages that went out, in one transaction (the dispatcher groups the sends that finish together);
+    /// a digest's last message marks it sent. A message already recorded is not counted twice.
+    /// </summary>
+    Task RecordMessagesSentAsync(IReadOnlyList<SentMessage> sent, DateTimeOffset nowUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a failed attempt: retried at <paramref name="retryAtUtc"/>, or parked as failed when that is null.</summary>
+    Task RecordFailureAsync(long id, string error, DateTimeOffset? retryAtUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The chat cannot be reached (blocked, deleted): the digest is dropped with the reason.</summary>
+    Task MarkUndeliverableAsync(long id, string error, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each chat given, the newest article already covered by a digest sent or still queued in this watermark scope:
+    /// the next digest starts after it, so a queued or just-sent digest is never repeated.
+    /// </summary>
+    Task<IReadOnlyDictionary<SubscriberKey, long>> GetCoveredUpToAsync(string watermarkScope, IReadOnlyCollection<SubscriberKey> subscribers, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<OutboxItem>> ListAsync(bool failedOnly, int limit, CancellationToken cancellationToken = default);
+
+    Task<OutboxCounts> CountAsync(DateTimeOffset nowUtc, DateTimeOffset sentSinceUtc, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,127 @@
+using Briefing.Store.Chats;
+using Briefing.Store.Database;
+using Briefing.Store.Delivery;
+using Briefing.Store.Schedules;
+using Briefing.Telegram.Tests.Fakes;
+using Microsoft.Data.Sqlite;
+
+namespace Briefing.Host.Tests.Crash;
+
+public sealed class CrashRecoveryTests : IAsyncLifetime
+{
+    private const int Subscribers = 500;
+    private const int Concurrency = 8;
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-crash-tests", Guid.NewGuid().ToString("N"));
+    private FakeBotApiServer botApi = null!;
+
+    private string DatabasePath => Path.Combine(folder, "briefing.db");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        botApi = await FakeBotApiServer.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await botApi.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
+    private Dictionary<string, string> Environment() => new()
+    {
+        ["Telegram__Token"] = botApi.Token,
+        ["Telegram__ApiBaseUrl"] = botApi.BaseUrl,
+        // Limits lifted so the fan-out is fast enough to be caught in the middle.
+        ["Telegram__GlobalPerSecond"] = "100000",
+        ["Telegram__PerChatPerSecond"] = "1000",
+        ["Telegram__RetryBaseDelayMilliseconds"] = "10",
+        ["Delivery__Concurrency"] = Concurrency.ToString(),
+        ["Delivery__PollMilliseconds"] = "50",
+        ["Health__Url"] = "",
+        ["Corpus__IngestEveryMinutes"] = "0",
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+
+    private string[] Arguments(params string[] command) =>
+        [.. command, "--db", DatabasePath, "--corpus", Path.Combine(RepositoryRoot(), "seeds")];
+
+    [Fact]
+    public async Task A_worker_killed_mid_fan_out_and_restarted_sends_every_chat_its_digest_once_within_the_in_flight_bound()
+    {
+        var database = new SqliteDatabase(DatabasePath);
+        var subscribers = new SqliteSubscriberRepository(database, TimeProvider.System);
+        var topics = new[] { "victory-plan", "nato-accession", "security-guarantees" };
+        for (var chat = 1; chat <= Subscribers; chat++)
+        {
+            var key = new SubscriberKey(chat, 0);
+            await subscribers.EnsureAsync(new NewSubscriber(key, "private", $"reader {chat}"));
+            foreach (var topic in topics) await subscribers.SubscribeAsync(key, topic);
+        }
+        var now = DateTimeOffset.UtcNow;
+        await new SqliteScheduleRepository(database).AddAsync(new Schedule("crash", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
+
+        using (var ingest = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("ingest")))
+            Assert.True(await ingest.WaitForExitAsync(TimeSpan.FromMinutes(2)) == 0, ingest.Output);
+        using (var run = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("schedules", "run", "crash")))
+            Assert.True(await run.WaitForExitAsync(TimeSpan.FromMinutes(2)) == 0, run.Output);
+        var queued = await new SqliteOutboxRepository(database).ListAsync(failedOnly: false, Subscribers * 2);
+        Assert.Equal(Subscribers, queued.Count);
+        var expected = queued.ToDictionary(q => q.Subscriber.ChatId, q => q.Messages);
+        var totalMessages = expected.Values.Sum(m => m.Count);
+
+        // Faults on the way: server errors the sender retries, and one flood wait.
+        botApi.Script("sendMessage", FakeAnswer.ServerError(), times: 5);
+        botApi.Script("sendMessage", FakeAnswer.TooManyRequests(1), chatId: 250);
+
+        using (var first = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("run")))
+        {
+            await botApi.WaitForRequestsAsync("sendMessage", totalMessages / 3, TimeSpan.FromMinutes(2));
+            first.Kill();
+            await first.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        }
+        var beforeRestart = botApi.RequestsTo("sendMessage").Count;
+        Assert.True(beforeRestart < totalMessages, "the worker finished before it could be killed mid-fan-out");
+
+        using (var second = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("run")))
+        {
+            var outbox = new SqliteOutboxRepository(database);
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while ((await outbox.CountAsync(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)).Pending > 0)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the restarted worker did not drain the outbox: " + second.Output);
+                await Task.Delay(100);
+            }
+            second.Kill();
+        }
+
+        // The fake takes scripted answers in arrival order: the first five sends got a 500, chat 250's first a 429.
+        var sends = botApi.RequestsTo("sendMessage").ToList();
+        var refused = sends.Take(5).Append(sends.Skip(5).First(r => r.ChatId == 250)).ToHashSet();
+        var delivered = sends.Where(r => !refused.Contains(r))
+            .Where(r => r.ChatId is > 0 and <= Subscribers)
+            .GroupBy(r => r.ChatId!.Value)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Text!).ToList());
+        var duplicates = 0;
+        for (var chat = 1L; chat <= Subscribers; chat++)
+        {
+            Assert.True(delivered.TryGetValue(chat, out var received), $"chat {chat} got nothing");
+            // Every message of the digest arrived, in order, and nothing else.
+            Assert.Equal(expected[chat], received.Distinct());
+            duplicates += received.Count - received.Distinct().Count();
+        }
+        // The stated bound: at most one message per digest in flight when the process died.
+        Assert.InRange(duplicates, 0, Concurrency);
+        var watermarks = await subscribers.ListActiveAsync(null, Subscribers);
+        Assert.All(watermarks, s => Assert.True(s.Watermark > 0, $"chat {s.Key} kept watermark 0"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,42 @@
+using Briefing.Host.Delivery;
+using Briefing.Store.Database;
+using Briefing.Store.Delivery;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Host.Tests.Delivery;
+
+/// <summary>The delivery pipeline on a real SQLite file in a temp folder, with hand-written subscribers, digests and sender.</summary>
+public sealed class DeliveryFixture : IDisposable
+{
+    public DeliveryFixture(DeliveryOptions? options = null)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        Database = new SqliteDatabase(Path.Combine(Folder, "briefing.db"));
+        Runs = new SqliteDigestRunRepository(Database);
+        Outbox = new SqliteOutboxRepository(Database);
+        var wrapped = Options.Create(options ?? new DeliveryOptions { PollMilliseconds = 10 });
+        Writer = new DigestRunWriter(Subscribers, Digests, Sender, Runs, Outbox, Signal, wrapped, Time, NullLogger<DigestRunWriter>.Instance);
+        Dispatcher = new OutboxDispatcher(Outbox, Sender, Subscribers, Signal, wrapped, Time, NullLogger<OutboxDispatcher>.Instance);
+    }
+
+    public string Folder { get; }
+    public SqliteDatabase Database { get; }
+    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2024, 10, 27, 6, 0, 0, TimeSpan.Zero));
+    public FakeSubscriberDirectory Subscribers { get; } = new();
+    public FakeDigestSource Digests { get; } = new();
+    public RecordingSender Sender { get; } = new();
+    public OutboxSignal Signal { get; } = new();
+    public SqliteDigestRunRepository Runs { get; }
+    public SqliteOutboxRepository Outbox { get; }
+    public DigestRunWriter Writer { get; }
+    public OutboxDispatcher Dispatcher { get; }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json;
+using Briefing.Host.Health;
+using Briefing.Host.Tests.Delivery;
+using Briefing.Host.Tests.Scheduling;
+using Briefing.Store.Chats;
+using Briefing.Store.Delivery;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Host.Tests.Health;
+
+public sealed class HealthEndpointTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
+
+    public HealthEndpointTests() => Directory.CreateDirectory(folder);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task Healthz_reports_the_scheduler_the_schedules_the_last_ingestion_and_the_outbox()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2024, 6, 3, 4, 30, 0, TimeSpan.Zero));
+        var subscribers = new FakeSubscriberDirectory();
+        subscribers.Add(new Briefing.Host.Delivery.DeliverySubscriber(new SubscriberKey(42, 0), ["markets"], 0));
+        using var worker = WorkerHost.Build(Path.Combine(folder, "briefing.db"), clock, subscribers, new FakeDigestSource(), new RecordingSender(), new CapturedLogs(),
+            new Dictionary<string, string?> { ["Health:Url"] = "http://127.0.0.1:0" });
+        await worker.StartAsync();
+        var runs = worker.Services.GetRequiredService<IDigestRunRepository>();
+        await WorkerHost.WaitForAsync(async () => (await worker.Services.GetRequiredService<IWorkerStatusRepository>().ListAsync()).Any(s => s.Name == "ingestion.last") ? "ingested" : null, "the start-up ingestion");
+        await WorkerHost.WaitForAsync(async () => (await worker.Services.GetRequiredService<Briefing.Store.Schedules.IScheduleRepository>().ListAsync()).Count > 0 ? "seeded" : null, "the default schedule");
+        var url = worker.Services.GetRequiredService<HealthServer>().BoundUrl;
+
+        using var http = new HttpClient();
+        var response = await http.GetAsync($"{url}/healthz");
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        await worker.StopAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("http://127.0.0.1:", url);
+        Assert.Equal("ok", json.GetProperty("status").GetString());
+        Assert.Equal("started", json.GetProperty("scheduler").GetProperty("state").GetString());
+        var delivery = json.GetProperty("delivery");
+        Assert.Equal("nothing to ingest", delivery.GetProperty("last_ingestion").GetProperty("summary").GetString());
+        var morning = Assert.Single(delivery.GetProperty("schedules").EnumerateArray());
+        Assert.Equal("morning", morning.GetProperty("name").GetString());
+        Assert.Equal("2024-06-03T05:00:00+00:00", morning.GetProperty("next_run_utc").GetString());
+        Assert.Equal(JsonValueKind.Null, morning.GetProperty("last_run").ValueKind);
+        Assert.Equal(0, delivery.GetProperty("outbox").GetProperty("pending").GetInt64());
+        Assert.Equal(0, delivery.GetProperty("outbox").GetProperty("failed").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:8089")]
+    [InlineData("http://example.com:8089")]
+    [InlineData("https://127.0.0.1:8089")]
+    public void A_health_url_off_loopback_or_not_http_is_refused_with_the_setting_named(string url)
+    {
+        var result = new HealthOptionsValidator().Validate(null, new HealthOptions { Url = url });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Health:Url", result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8089")]
+    [InlineData("http://[::1]:8089")]
+    [InlineData("")]
+    [InlineData("0")]
+    public void A_loopback_health_url_or_none_is_accepted(string url)
+    {
+        Assert.True(new HealthOptionsValidator().Validate(null, new HealthOptions { Url = url }).Succeeded);
+    }
+}

@@ -1,0 +1,62 @@
+using Briefing.Host.Delivery;
+using Briefing.Host.Health;
+using Briefing.Host.Scheduling;
+using Briefing.Host.Storage;
+using Briefing.Host.Tests.Delivery;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Host.Tests.Scheduling;
+
+/// <summary>The worker's scheduling and delivery on a real Quartz scheduler and persistent store, with test doubles at the edges.</summary>
+public static class WorkerHost
+{
+    public static IHost Build(
+        string databasePath, ManualTimeProvider clock, FakeSubscriberDirectory subscribers, FakeDigestSource digests, RecordingSender sender, CapturedLogs logs,
+        IDictionary<string, string?>? settings = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = Path.GetDirectoryName(databasePath)!,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Path"] = databasePath,
+            ["Telegram:Token"] = "not-local-mode",
+            ["Scheduling:SyncSeconds"] = "1",
+            ["Corpus:IngestEveryMinutes"] = "0",
+            ["Delivery:PollMilliseconds"] = "50",
+            ["Health:Url"] = "",
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton<ICorpusIngestion>(new NoIngestion());
+        builder.Services.AddSingleton<IDigestSource>(digests);
+        builder.Services.AddSingleton<ISubscriberDirectory>(subscribers);
+        builder.Services.AddSingleton<IDigestSender>(sender);
+        builder.AddStorage();
+        builder.AddDelivery();
+        builder.AddScheduling();
+        builder.AddHealth();
+        return builder.Build();
+    }
+
+    public static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds); // real time: how long the test is willing to wait
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await probe() is { } found) return found;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Waited {seconds} s for {what}.");
+    }
+
+    private sealed class NoIngestion : ICorpusIngestion
+    {
+        public Task<string> IngestAsync(CancellationToken cancellationToken = default) => Task.FromResult("nothing to ingest");
+    }
+}

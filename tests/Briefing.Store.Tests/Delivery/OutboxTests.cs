@@ -1,0 +1,124 @@
+using Briefing.Store.Chats;
+using Briefing.Store.Delivery;
+
+namespace Briefing.Store.Tests.Delivery;
+
+public sealed class OutboxTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2024, 10, 27, 6, 0, 0, TimeSpan.Zero);
+    private readonly TempDatabase file = new();
+    private readonly SqliteDigestRunRepository runs;
+    private readonly SqliteOutboxRepository outbox;
+
+    public OutboxTests()
+    {
+        runs = new SqliteDigestRunRepository(file.Database);
+        outbox = new SqliteOutboxRepository(file.Database);
+    }
+
+    public void Dispose() => file.Dispose();
+
+    private static OutboxEntry Digest(long chatId, long lastArticleId, params string[] messages) =>
+        new(new SubscriberKey(chatId, 0), "", lastArticleId, messages);
+
+    [Fact]
+    public async Task A_retried_run_for_the_same_period_queues_each_chat_once()
+    {
+        var first = await runs.BeginAsync("morning", "2024-10-27T05:00Z", "schedule", Now);
+        await runs.AppendAsync(first.Id, [Digest(1, 10, "a"), Digest(2, 10, "b")], new SubscriberKey(2, 0), Now);
+
+        var retry = await runs.BeginAsync("morning", "2024-10-27T05:00Z", "schedule", Now.AddMinutes(1));
+        var added = await runs.AppendAsync(retry.Id, [Digest(1, 10, "a"), Digest(2, 10, "b"), Digest(3, 10, "c")], new SubscriberKey(3, 0), Now);
+
+        Assert.Equal(first.Id, retry.Id);
+        Assert.Equal(new SubscriberKey(2, 0), retry.Cursor);
+        Assert.Equal(1, added);
+        var queued = await outbox.ListDueAsync(Now, 100, []);
+        Assert.Equal([1L, 2L, 3L], queued.Select(q => q.Subscriber.ChatId).Order());
+    }
+
+    [Fact]
+    public async Task A_new_period_queues_the_chat_again()
+    {
+        var monday = await runs.BeginAsync("morning", "2024-10-28T06:00Z", "schedule", Now);
+        await runs.AppendAsync(monday.Id, [Digest(1, 10, "a")], new SubscriberKey(1, 0), Now);
+        var tuesday = await runs.BeginAsync("morning", "2024-10-29T06:00Z", "schedule", Now);
+        await runs.AppendAsync(tuesday.Id, [Digest(1, 12, "b")], new SubscriberKey(1, 0), Now);
+
+        Assert.Equal(2, (await outbox.ListDueAsync(Now, 100, [])).Count);
+    }
+
+    [Fact]
+    public async Task Progress_is_kept_per_message_so_a_resumed_digest_starts_at_the_next_one()
+    {
+        var run = await runs.BeginAsync("morning", "p1", "schedule", Now);
+        await runs.AppendAsync(run.Id, [Digest(7, 10, "one", "two", "three")], new SubscriberKey(7, 0), Now);
+        var item = Assert.Single(await outbox.ListDueAsync(Now, 10, []));
+
+        await outbox.RecordMessagesSentAsync([new SentMessage(item.Id, 0, 501)], Now);
+        await outbox.RecordMessagesSentAsync([new SentMessage(item.Id, 0, 999)], Now); // a repeat of the same step changes nothing
+        var resumed = Assert.Single(await outbox.ListDueAsync(Now, 10, []));
+
+        Assert.Equal(1, resumed.MessagesSent);
+        Assert.Equal([501L], resumed.TelegramMessageIds);
+        Assert.Equal(OutboxStatus.Pending, resumed.Status);
+
+        await outbox.RecordMessagesSentAsync([new SentMessage(item.Id, 1, 502)], Now);
+        await outbox.RecordMessagesSentAsync([new SentMessage(item.Id, 2, 503)], Now);
+        Assert.Empty(await outbox.ListDueAsync(Now, 10, []));
+        var sent = Assert.Single(await outbox.ListAsync(failedOnly: false, 10));
+        Assert.Equal(OutboxStatus.Sent, sent.Status);
+        Assert.Equal([501L, 502L, 503L], sent.TelegramMessageIds);
+        Assert.Equal(Now, sent.SentUtc);
+    }
+
+    [Fact]
+    public async Task A_failure_with_a_retry_time_waits_and_one_without_parks_the_row_as_failed()
+    {
+        var run = await runs.BeginAsync("morning", "p1", "schedule", Now);
+        await runs.AppendAsync(run.Id, [Digest(7, 10, "one")], new SubscriberKey(7, 0), Now);
+        var item = Assert.Single(await outbox.ListDueAsync(Now, 10, []));
+
+        await outbox.RecordFailureAsync(item.Id, "500 Internal Server Error", Now.AddSeconds(30));
+        Assert.Empty(await outbox.ListDueAsync(Now, 10, []));
+        var retried = Assert.Single(await outbox.ListDueAsync(Now.AddSeconds(30), 10, []));
+        Assert.Equal(1, retried.Attempts);
+
+        await outbox.RecordFailureAsync(item.Id, "500 again", null);
+        Assert.Empty(await outbox.ListDueAsync(Now.AddDays(1), 10, []));
+        var parked = Assert.Single(await outbox.ListAsync(failedOnly: true, 10));
+        Assert.Equal("500 again", parked.LastError);
+        Assert.Equal(2, parked.Attempts);
+        Assert.Equal(1, (await outbox.CountAsync(Now, Now.Date)).Failed);
+    }
+
+    [Fact]
+    public async Task Queued_and_sent_digests_cover_articles_but_failed_ones_do_not()
+    {
+        var run = await runs.BeginAsync("morning", "p1", "schedule", Now);
+        await runs.AppendAsync(run.Id, [Digest(1, 10, "a"), Digest(2, 20, "b"), Digest(3, 30, "c")], new SubscriberKey(3, 0), Now);
+        var items = (await outbox.ListDueAsync(Now, 10, [])).ToDictionary(i => i.Subscriber.ChatId);
+        await outbox.RecordMessagesSentAsync([new SentMessage(items[2].Id, 0, 1)], Now);
+        await outbox.RecordFailureAsync(items[3].Id, "gone wrong", null);
+
+        var covered = await outbox.GetCoveredUpToAsync("", [new(1, 0), new(2, 0), new(3, 0), new(4, 0)]);
+
+        Assert.Equal(10, covered[new(1, 0)]);
+        Assert.Equal(20, covered[new(2, 0)]);
+        Assert.False(covered.ContainsKey(new(3, 0)));
+        Assert.False(covered.ContainsKey(new(4, 0)));
+        Assert.Empty(await outbox.GetCoveredUpToAsync("evening", [new(1, 0)]));
+    }
+
+    [Fact]
+    public async Task An_interrupted_run_is_listed_until_finished()
+    {
+        var run = await runs.BeginAsync("morning", "p1", "schedule", Now);
+        Assert.Equal([run.Id], (await runs.ListUnfinishedAsync()).Select(r => r.Id));
+
+        await runs.FinishAsync(run.Id, Now);
+
+        Assert.Empty(await runs.ListUnfinishedAsync());
+        Assert.Equal(Now, Assert.Single(await runs.ListLatestPerScheduleAsync()).FinishedUtc);
+    }
+}
