@@ -25,7 +25,6 @@ public static class BriefingCommandLine
         root.Subcommands.Add(SubscribersCommand.Create());
         root.Subcommands.Add(DeliveriesCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
         // With no command the worker runs, as `dotnet run --project src/Briefing.Host` promises.
         foreach (var option in run.Options) root.Options.Add(option);
         root.Action = run.Action;
