@@ -84,4 +84,28 @@ public sealed class EmulatorDeliveryTests(TelegramEmulator emulator) : IClassFix
         Assert.Empty(await alice.UnreadAsync());
         Assert.Empty(await bob.UnreadAsync());
     }
+
+    [Fact]
+    public async Task Operators_pause_and_list_schedules_and_see_failures_in_chat_while_others_get_the_unknown_command_answer()
+    {
+        var op = new EmulatorUser(http, token, OperatorId, OperatorId);
+        var stranger = new EmulatorUser(http, token, 1003, 1003);
+        var schedules = worker.Services.GetRequiredService<Briefing.Store.Schedules.IScheduleRepository>();
+        await Scheduling.WorkerHost.WaitForAsync(async () => (await schedules.ListAsync()).Count > 0 ? "seeded" : null, "the default schedule");
+
+        await op.SendAsync("/admin pause morning");
+        var paused = await op.ReplyAsync();
+        await op.SendAsync("/admin schedules");
+        var list = await op.ReplyAsync();
+        await op.SendAsync("/admin failed");
+        var failed = await op.ReplyAsync();
+        await stranger.SendAsync("/admin run morning");
+        var refused = await stranger.ReplyAsync();
+
+        Assert.Equal("Paused <b>morning</b>.", paused.Text);
+        Assert.True((await schedules.GetAsync("morning"))!.Paused);
+        Assert.Contains("<b>morning</b> <code>0 0 8 * * ?</code> Europe/Kyiv, own topics, paused; never run", list.Text);
+        Assert.Equal("No failed deliveries.", failed.Text);
+        Assert.Equal("I don't know /admin. /help lists what I can do.", refused.Text);
+    }
 }
