@@ -63,6 +63,8 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
 
     public async Task<IReadOnlyList<StoredArticle>> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
     {
+        // SQLite reads a negative LIMIT as "no limit"; a caller asking for that has a bug.
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Limit);
         var sql = $"""
             SELECT {ArticleColumns} FROM articles a
             WHERE a.superseded_by_id IS NULL AND a.id > @AfterId
