@@ -40,7 +40,7 @@ public static class SearchCommand
                 }
                 var source = string.Join(", ", new[] { hit.Outlet, hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));
                 output.WriteLine($"{hit.Id,6}  {hit.Title}{(source.Length > 0 ? $" ({source})" : "")}");
-                output.WriteLine($"        {hit.Snippet.ReplaceLineEndings(" ")}");
+                output.WriteLine("        " + string.Join(' ', hit.Snippet.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
             }
             if (hits.Count == 0 && !asJson) output.WriteLine("No matches.");
             return 0;
