@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Briefing.Host.Hosting;
 using Briefing.News.Topics;
@@ -51,7 +52,7 @@ public static class ArticlesCommand
 
     private static string TextLine(StoredArticle article)
     {
-        var date = article.Published?.ToString("yyyy-MM-dd") ?? "undated";
+        var date = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
         var topics = article.Topics.Count == 0 ? "" : $"  [{string.Join(", ", article.Topics.Select(t => t.Slug))}]";
         return $"{article.Id,6}  {date,-10}  {article.Outlet ?? "-"}  {article.Title}{topics}";
     }

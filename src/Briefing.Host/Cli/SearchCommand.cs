@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Briefing.Host.Hosting;
 using Briefing.Store.Search;
@@ -37,9 +38,9 @@ public static class SearchCommand
                         StoreCommandsJsonContext.Lines.SearchHitJsonLine));
                     continue;
                 }
-                var source = string.Join(", ", new[] { hit.Outlet, hit.Published?.ToString("yyyy-MM-dd") }.Where(s => s is not null));
+                var source = string.Join(", ", new[] { hit.Outlet, hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));
                 output.WriteLine($"{hit.Id,6}  {hit.Title}{(source.Length > 0 ? $" ({source})" : "")}");
-                output.WriteLine($"        {hit.Snippet.ReplaceLineEndings(" ")}");
+                output.WriteLine("        " + string.Join(' ', hit.Snippet.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
             }
             if (hits.Count == 0 && !asJson) output.WriteLine("No matches.");
             return 0;

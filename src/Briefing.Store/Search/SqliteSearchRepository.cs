@@ -1,5 +1,6 @@
 using Briefing.Store.Database;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Briefing.Store.Search;
 
@@ -7,17 +8,18 @@ namespace Briefing.Store.Search;
 public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRepository
 {
     /// <summary>
-    /// How many of the most recent matching articles are ranked. A query that matches more (a word in most
-    /// articles) returns the best of the newest this many: for news the recent ones matter, and ranking every
-    /// match of such a word would cost time in proportion to the whole store.
+    /// How many of the newest articles a query is ranked among first. Only when fewer than the requested hits
+    /// match there is the whole store ranked. A word found in most articles thus returns the best of the newest
+    /// this many: for news the recent ones matter, and ranking every match of such a word would cost time in
+    /// proportion to the whole store.
     /// </summary>
-    public const int RankedCandidates = 2000;
+    public const int RankedWindow = 2000;
 
-    // The newest candidates come straight from the index in rowid order; only they are ranked.
+    // Ranked in a subquery: FTS5's own "ORDER BY rank" would sort every match, ignoring the rowid range.
     private const string RankSql = """
         SELECT id AS Id, score AS Score FROM (
             SELECT rowid AS id, -rank AS score FROM articles_fts
-            WHERE articles_fts MATCH @Match ORDER BY rowid DESC LIMIT @Candidates)
+            WHERE articles_fts MATCH @Match AND rowid > @Floor)
         ORDER BY score DESC, id DESC LIMIT @Limit
         """;
 
@@ -35,8 +37,9 @@ public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRep
         var match = SearchTerms.MatchExpression(query);
         if (match.Length == 0) return [];
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ranked = (await connection.QueryAsync<(long Id, double Score)>(new CommandDefinition(
-            RankSql, new { Match = match, Limit = limit, Candidates = RankedCandidates }, cancellationToken: cancellationToken))).ToList();
+        var newest = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT coalesce(max(id), 0) FROM articles", cancellationToken: cancellationToken));
+        var ranked = await RankAsync(connection, match, limit, newest - RankedWindow, cancellationToken);
+        if (ranked.Count < limit && newest > RankedWindow) ranked = await RankAsync(connection, match, limit, floor: 0, cancellationToken);
         if (ranked.Count == 0) return [];
         var details = (await connection.QueryAsync<DetailRow>(new CommandDefinition(
             DetailSql, new { Match = match, Ids = ranked.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken))).ToDictionary(d => d.Id);
@@ -46,6 +49,10 @@ public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRep
             return new SearchHit(r.Id, d.Title, d.Outlet, SqliteTime.ParseOrNull(d.Published), d.Snippet, r.Score);
         }).ToList();
     }
+
+    private static async Task<List<(long Id, double Score)>> RankAsync(SqliteConnection connection, string match, int limit, long floor, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<(long Id, double Score)>(new CommandDefinition(
+            RankSql, new { Match = match, Limit = limit, Floor = floor }, cancellationToken: cancellationToken))).ToList();
 
     private sealed class DetailRow
     {

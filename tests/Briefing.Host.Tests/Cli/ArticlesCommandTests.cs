@@ -1,26 +1,18 @@
 using System.Text.Json;
-using Briefing.Host.Tests.Ingestion;
 
 namespace Briefing.Host.Tests.Cli;
 
 [Collection(CliCollection.Name)]
 public sealed class ArticlesCommandTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly SeededDatabase store = new();
 
-    public void Dispose() => temp.Dispose();
-
-    private async Task<string> IngestSeedsAsync()
-    {
-        var database = temp.File("b.db");
-        Assert.Equal(0, (await Cli.RunAsync("ingest", "--db", database, "--corpus", RepositoryFiles.Seeds)).ExitCode);
-        return database;
-    }
+    public void Dispose() => store.Dispose();
 
     [Fact]
     public async Task Articles_json_prints_one_object_per_seed_with_every_field()
     {
-        var database = await IngestSeedsAsync();
+        var database = await store.IngestSeedsAsync();
 
         var run = await Cli.RunAsync("articles", "--db", database, "--json");
 
@@ -48,7 +40,7 @@ public sealed class ArticlesCommandTests : IDisposable
     [Fact]
     public async Task The_topic_option_lists_only_articles_with_that_topic()
     {
-        var database = await IngestSeedsAsync();
+        var database = await store.IngestSeedsAsync();
 
         var all = await Cli.RunAsync("articles", "--db", database, "--json");
         var run = await Cli.RunAsync("articles", "--db", database, "--json", "--topic", "security-guarantees");
@@ -62,7 +54,7 @@ public sealed class ArticlesCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_topic_exits_non_zero_naming_the_known_ones()
     {
-        var database = await IngestSeedsAsync();
+        var database = await store.IngestSeedsAsync();
 
         var run = await Cli.RunAsync("articles", "--db", database, "--topic", "weather");
 
@@ -75,7 +67,7 @@ public sealed class ArticlesCommandTests : IDisposable
     [Fact]
     public async Task Articles_without_json_prints_one_line_per_article()
     {
-        var database = await IngestSeedsAsync();
+        var database = await store.IngestSeedsAsync();
 
         var run = await Cli.RunAsync("articles", "--db", database);
 

@@ -1,26 +1,18 @@
 using System.Text.Json;
-using Briefing.Host.Tests.Ingestion;
 
 namespace Briefing.Host.Tests.Cli;
 
 [Collection(CliCollection.Name)]
 public sealed class SearchCommandTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly SeededDatabase store = new();
 
-    public void Dispose() => temp.Dispose();
-
-    private async Task<string> IngestSeedsAsync()
-    {
-        var database = temp.File("b.db");
-        Assert.Equal(0, (await Cli.RunAsync("ingest", "--db", database, "--corpus", RepositoryFiles.Seeds)).ExitCode);
-        return database;
-    }
+    public void Dispose() => store.Dispose();
 
     [Fact]
     public async Task Search_json_prints_hits_with_every_field_best_first()
     {
-        var database = await IngestSeedsAsync();
+        var database = await store.IngestSeedsAsync();
 
         var run = await Cli.RunAsync("search", "--db", database, "--json", "security", "guarantees");
 
@@ -40,7 +32,7 @@ public sealed class SearchCommandTests : IDisposable
     [Fact]
     public async Task A_name_variant_finds_the_seeds_spelling_it_otherwise()
     {
-        var database = await IngestSeedsAsync();
+        var database = await store.IngestSeedsAsync();
 
         var zelenskyy = await Cli.RunAsync("search", "--db", database, "--json", "--limit", "10", "Zelenskyy");
         var zelensky = await Cli.RunAsync("search", "--db", database, "--json", "--limit", "10", "Zelensky");
@@ -52,7 +44,7 @@ public sealed class SearchCommandTests : IDisposable
     [Fact]
     public async Task Search_syntax_in_the_query_neither_breaks_nor_errors()
     {
-        var database = await IngestSeedsAsync();
+        var database = await store.IngestSeedsAsync();
 
         var run = await Cli.RunAsync("search", "--db", database, "\"NATO\" OR (", "col:x", "*");
 
@@ -63,7 +55,7 @@ public sealed class SearchCommandTests : IDisposable
     [Fact]
     public async Task A_limit_below_one_exits_non_zero_with_one_line()
     {
-        var run = await Cli.RunAsync("search", "--db", temp.File("b.db"), "--limit", "0", "NATO");
+        var run = await Cli.RunAsync("search", "--db", store.Path, "--limit", "0", "NATO");
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("--limit", Assert.Single(run.ErrorLines));

@@ -138,15 +138,16 @@ public sealed class SqliteSearchRepositoryTests : IDisposable
     }
 
     [Fact]
-    public async Task A_query_matching_more_than_the_ranked_candidates_returns_the_best_of_the_newest()
+    public async Task A_word_in_most_articles_is_ranked_among_the_newest_and_a_rare_one_across_all()
     {
-        var batch = Enumerable.Range(0, SqliteSearchRepository.RankedCandidates + 10).Select(i => new NewArticle(
-            i is 0 or 100 ? "NATO NATO NATO" : $"Report {i}", null, null, $"{i}.txt", $"Ministers of NATO met for the {i}th time.", [])).ToList();
+        var batch = Enumerable.Range(0, SqliteSearchRepository.RankedWindow + 10).Select(i => new NewArticle(
+            i is 0 or 100 ? "NATO NATO NATO" : $"Report {i}", null, null, $"{i}.txt",
+            i == 0 ? "Ministers of NATO met in Vilnius." : $"Ministers of NATO met for the {i}th time.", [])).ToList();
         var stored = await articles.UpsertManyAsync(batch);
 
-        var hits = await search.SearchAsync("NATO", 1);
-
-        // The oldest article is out of the window of the newest candidates; the next best is in it.
-        Assert.Equal(stored[100].Id, Assert.Single(hits).Id);
+        // The oldest article is the best match but outside the window of the newest; the next best is inside it.
+        Assert.Equal(stored[100].Id, Assert.Single(await search.SearchAsync("NATO", 1)).Id);
+        // Too few matches among the newest: the whole store is searched.
+        Assert.Equal(stored[0].Id, Assert.Single(await search.SearchAsync("Vilnius", 10)).Id);
     }
 }
