@@ -1,16 +1,23 @@
 using System.Diagnostics;
 using Briefing.Host.Ingestion;
+using Briefing.News.Corpus;
+using Briefing.News.Topics;
+using Briefing.Store.Articles;
+using Briefing.Store.Database;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Host.Benchmarks;
 
 /// <summary>
 /// End-to-end ingestion speed: generated corpus files read, cleaned, classified and stored into a fresh database
-/// by the same <see cref="CorpusIngester"/> the worker uses.
+/// by the same <see cref="CorpusIngester"/> the worker uses; then the CPU cost of each stage on a sample, one thread.
 /// </summary>
 public sealed class IngestBenchmark(int articles, TextWriter output)
 {
-    /// <param name="createIngester">Builds the ingester over the given corpus folder and database file.</param>
-    public async Task RunAsync(string workFolder, Func<string, string, CorpusIngester> createIngester, CancellationToken cancellationToken = default)
+    private const int StageSample = 2000;
+
+    /// <param name="createServices">Builds the host's services over the given corpus folder and database file.</param>
+    public async Task RunAsync(string workFolder, Func<string, string, IServiceProvider> createServices, CancellationToken cancellationToken = default)
     {
         var corpusFolder = Directory.CreateDirectory(Path.Combine(workFolder, "corpus")).FullName;
         var databasePath = Path.Combine(workFolder, "bench.db");
@@ -26,7 +33,8 @@ public sealed class IngestBenchmark(int articles, TextWriter output)
         }
         output.WriteLine($"generated {articles} files, {bytes / articles / 1024.0:F1} KB each on average, in {generation.Elapsed.TotalSeconds:F1} s (not timed)");
 
-        var ingester = createIngester(corpusFolder, databasePath);
+        var services = createServices(corpusFolder, databasePath);
+        var ingester = services.GetRequiredService<CorpusIngester>();
         var loadBefore = LoadAverage();
         GC.Collect();
         using var process = Process.GetCurrentProcess();
@@ -44,6 +52,34 @@ public sealed class IngestBenchmark(int articles, TextWriter output)
                          $"{Environment.ProcessorCount} cores; load average before/after {loadBefore} / {LoadAverage()})");
         output.WriteLine($"peak working set: {process.PeakWorkingSet64 / 1024 / 1024} MB");
         output.WriteLine($"database: {new FileInfo(databasePath).Length / 1024 / 1024} MB (+ WAL {WalSize(databasePath) / 1024 / 1024} MB)");
+
+        await StagesAsync(Directory.GetFiles(corpusFolder).Order().Take(StageSample).ToList(), services.GetRequiredService<TopicClassifier>(),
+            Path.Combine(workFolder, "stages.db"), cancellationToken);
+    }
+
+    // Each stage alone over the same sample, so a slow end-to-end figure points at its cause.
+    private async Task StagesAsync(IReadOnlyList<string> files, TopicClassifier classifier, string databasePath, CancellationToken cancellationToken)
+    {
+        var reader = new CorpusFileReader(CorpusOptions.DefaultMaxFileBytes);
+        var cleaner = new ArticleCleaner();
+        var texts = Stage("read", files.Count, () => files.Select(f => reader.Read(f).Text!).ToList());
+        var cleaned = Stage("clean", files.Count, () => texts.Select((t, i) => cleaner.Clean(t, files[i])).ToList());
+        var topics = Stage("classify", files.Count, () => cleaned.Select(c => classifier.Classify(c.Title, c.Paragraphs).Assigned).ToList());
+        var repository = new SqliteArticleRepository(new SqliteDatabase(databasePath), TimeProvider.System);
+        await repository.CountAsync(cancellationToken); // creates the schema outside the timing
+        var batch = cleaned.Select((c, i) => new NewArticle(c.Title, c.Outlet, c.Published, files[i], c.Body, topics[i])).ToList();
+        Stage("store", files.Count, () => repository.UpsertManyAsync(batch, cancellationToken).GetAwaiter().GetResult());
+    }
+
+    private T Stage<T>(string name, int count, Func<T> stage)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var result = stage();
+        process.Refresh();
+        var microseconds = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / count;
+        output.WriteLine($"  stage {name,-9} {microseconds,6:F0} µs CPU per article (sample of {count})");
+        return result;
     }
 
     private static string LoadAverage() =>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -75,10 +76,10 @@ public sealed class LoopbackBotApi : IAsyncDisposable
     private bool Admit()
     {
         if (perSecondLimit is not { } limit) return true;
-        var now = Environment.TickCount64;
+        var now = Stopwatch.GetTimestamp();
         lock (gate)
         {
-            while (recent.Count > 0 && now - recent.Peek() >= 1000) recent.Dequeue();
+            while (recent.Count > 0 && Stopwatch.GetElapsedTime(recent.Peek(), now) >= TimeSpan.FromSeconds(1)) recent.Dequeue();
             if (recent.Count >= limit) return false;
             recent.Enqueue(now);
             return true;

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Briefing.Host.Benchmarks;
 using Briefing.Host.Hosting;
-using Briefing.Host.Ingestion;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Host.Cli;
 
@@ -37,7 +35,7 @@ public static class BenchCommand
                     ["Logging:LogLevel:Default"] = "Warning",
                 });
                 // The host lives as long as the process: the benchmark is the whole run.
-                return builder.Build().Services.GetRequiredService<CorpusIngester>();
+                return builder.Build().Services;
             }, cancellationToken));
         }));
         return command;

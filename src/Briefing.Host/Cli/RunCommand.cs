@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Briefing.Host.Delivery;
 using Briefing.Host.Hosting;
 using Briefing.Host.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Cli;
@@ -16,7 +18,11 @@ public static class RunCommand
         command.Options.Add(once);
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
         {
-            using var host = BriefingHost.CreateBuilder(parse).Build();
+            var builder = BriefingHost.CreateBuilder(parse);
+            // Local mode prints digests where this command prints (stdout, or a test's writer).
+            if (DeliveryRegistration.IsLocalMode(builder.Configuration))
+                builder.Services.Replace(ServiceDescriptor.Singleton<IDigestSender>(new ConsoleDigestSender(parse.InvocationConfiguration.Output)));
+            using var host = builder.Build();
             if (parse.GetValue(once))
             {
                 await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);

@@ -30,7 +30,7 @@ public static class DeliveryRegistration
         // Replaces the bot's placeholder (registered with TryAdd), whichever feature registers first.
         builder.Services.AddSingleton<IDeliveryStatistics, OutboxDeliveryStatistics>();
 
-        var local = string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"]);
+        var local = IsLocalMode(builder.Configuration);
         builder.Services.AddSingleton(new DeliveryMode(local));
         if (local)
         {
@@ -51,6 +51,9 @@ public static class DeliveryRegistration
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return builder;
     }
+
+    /// <summary>No Telegram token: the console is the one subscriber.</summary>
+    public static bool IsLocalMode(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
 
     public static string DatabasePath(IHostApplicationBuilder builder) =>
         ConfigDirectory.Resolve(builder.Environment.ContentRootPath, builder.Configuration["Database:Path"] is { Length: > 0 } path ? path : "data/briefing.db");

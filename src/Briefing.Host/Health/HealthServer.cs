@@ -31,7 +31,18 @@ public sealed class HealthServer(IOptions<HealthOptions> options, HealthReportBu
             var code = report.Scheduler.State is "started" or "standby" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
             return Results.Json(report, HealthJson.Options, statusCode: code);
         });
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            // A port in use must not stop the worker from delivering: say so and run without /healthz.
+            logger.LogWarning("GET /healthz is off: could not listen on {Url} ({Reason}); set Health:Url to a free loopback port", options.Value.Url, ex.Message);
+            await app.DisposeAsync();
+            app = null;
+            return;
+        }
         BoundUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         logger.LogInformation("Health report at {Url}/healthz", BoundUrl);
     }

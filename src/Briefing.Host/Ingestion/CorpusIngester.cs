@@ -15,7 +15,7 @@ public sealed class CorpusIngester(
     IArticleRepository articles)
 {
     // Files per write transaction: large enough to amortise the commit, small enough to keep memory flat.
-    private const int BatchSize = 256;
+    private const int BatchSize = 500;
     private static readonly string[] Extensions = [".txt", ".html", ".htm"];
 
     /// <summary>Ingests every corpus file.</summary>

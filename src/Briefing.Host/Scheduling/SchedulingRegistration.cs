@@ -43,11 +43,12 @@ public static class SchedulingRegistration
                 // Due subscribers are a query, not a firing: a missed minute is covered by the next one.
                 .WithCronSchedule("0 * * * * ?", c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
             if (ingestEvery > TimeSpan.Zero)
-                q.AddTrigger(t => t
+                // The worker ingests at start itself; the interval starts counting from then.
+                q.AddTrigger((services, t) => t
                     .WithIdentity("every-interval", "corpus")
                     .ForJob(IngestionJob.Key)
                     .WithSimpleSchedule(ingestEvery)
-                    .StartAt(DateTimeOffset.UtcNow.Add(ingestEvery)));
+                    .StartAt(services.GetRequiredService<TimeProvider>().GetUtcNow().Add(ingestEvery)));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 

@@ -1,6 +1,3 @@
-using Briefing.News.Text;
-using Briefing.Store.Search;
-
 namespace Briefing.Store.Articles;
 
 /// <summary>
@@ -11,11 +8,13 @@ internal sealed record ArticleAnalysis(string ContentHash, ShingleSignature Sign
 {
     public static ArticleAnalysis Of(NewArticle article)
     {
-        // The body is tokenised once and the words shared by the sketch and the search variants.
-        var bodyWords = WordTokenizer.Words(article.Body).ToList();
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        var bodyWords = new List<ulong>(1024);
+        ArticleTokens.Scan(article.Title, tokens, wordHashes: null);
+        ArticleTokens.Scan(article.Body, tokens, bodyWords);
         return new ArticleAnalysis(
             Articles.ContentHash.Of(article.Title, article.Body),
             ShingleSignature.Of(bodyWords),
-            SearchTerms.NameVariants(article.Title, article.Body, WordTokenizer.Words(article.Title).Concat(bodyWords)));
+            string.Join(' ', ArticleTokens.MissingCanonicalForms(tokens)));
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Briefing.News.Text;
 
 namespace Briefing.Store.Articles;
 
@@ -20,16 +19,14 @@ internal sealed class ShingleSignature
     /// <summary>False for a text too short to sketch; such texts are never called near-duplicates.</summary>
     public bool IsMeaningful => values.Any(v => v != 0);
 
-    /// <param name="bodyWords">The body's words as <see cref="WordTokenizer"/> gives them, so that spelling variants of names do not hide a copy.</param>
-    public static ShingleSignature Of(IReadOnlyList<string> bodyWords)
+    /// <param name="words">A hash per word of the body, name variants hashed alike so that spellings do not hide a copy.</param>
+    public static ShingleSignature Of(IReadOnlyList<ulong> words)
     {
-        var words = new ulong[bodyWords.Count];
-        for (var i = 0; i < words.Length; i++) words[i] = WordHash(bodyWords[i]);
         var minima = new ulong[Bins];
         Array.Fill(minima, ulong.MaxValue);
-        if (words.Length >= ShingleLength)
+        if (words.Count >= ShingleLength)
         {
-            for (var i = 0; i + ShingleLength <= words.Length; i++)
+            for (var i = 0; i + ShingleLength <= words.Count; i++)
             {
                 var h = words[i];
                 for (var j = 1; j < ShingleLength; j++) h = h * 0x100000001B3UL + words[i + j];
@@ -79,13 +76,6 @@ internal sealed class ShingleSignature
             values[i] = value == 0 ? 1 : value;
         }
         return values;
-    }
-
-    private static ulong WordHash(string word)
-    {
-        var h = 0xCBF29CE484222325UL;
-        foreach (var c in word) h = (h ^ c) * 0x100000001B3UL;
-        return h;
     }
 
     // SplitMix64 finaliser: spreads similar inputs over all 64 bits.

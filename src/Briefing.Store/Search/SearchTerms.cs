@@ -1,5 +1,6 @@
 using System.Text;
 using Briefing.News.Text;
+using Briefing.Store.Articles;
 
 namespace Briefing.Store.Search;
 
@@ -10,27 +11,15 @@ namespace Briefing.Store.Search;
 public static class SearchTerms
 {
     /// <summary>
-    /// The normalised forms of words in the text that the FTS5 tokenizer does not already index
-    /// ("zelensky" for a text saying "Zelenskyy"), space-separated.
+    /// The canonical forms of name variants in the text that the FTS5 tokenizer does not already index
+    /// ("zelensky" for a text saying only "Zelenskyy"), space-separated; indexed beside the text so that any spelling finds it.
     /// </summary>
-    public static string NameVariants(string title, string body) =>
-        NameVariants(title, body, WordTokenizer.Words(title).Concat(WordTokenizer.Words(body)));
-
-    /// <inheritdoc cref="NameVariants(string, string)"/>
-    /// <param name="normalisedWords">The title's and body's words as <see cref="WordTokenizer"/> gives them (when the caller has them already).</param>
-    public static string NameVariants(string title, string body, IEnumerable<string> normalisedWords)
+    public static string NameVariants(string title, string body)
     {
-        var indexed = new HashSet<string>(StringComparer.Ordinal);
-        AddTokens(indexed, title);
-        AddTokens(indexed, body);
-        var variants = new List<string>();
-        foreach (var word in normalisedWords)
-        {
-            // Adding marks the word as seen, so each variant is listed once.
-            if (word.Contains('\'') || !indexed.Add(word)) continue;
-            variants.Add(word);
-        }
-        return string.Join(' ', variants);
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        ArticleTokens.Scan(title, tokens, wordHashes: null);
+        ArticleTokens.Scan(body, tokens, wordHashes: null);
+        return string.Join(' ', ArticleTokens.MissingCanonicalForms(tokens));
     }
 
     /// <summary>
@@ -52,28 +41,6 @@ public static class SearchTerms
     }
 
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";
-
-    // Letter and digit runs, lower case, as FTS5's unicode61 tokenizer sees words; a word costs a string only the first time.
-    private static void AddTokens(HashSet<string> tokens, string text)
-    {
-        var lookup = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[MaxTokenLength];
-        var length = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                if (length < MaxTokenLength) buffer[length] = char.ToLowerInvariant(text[i]);
-                length++;
-                continue;
-            }
-            // Longer tokens are no names; leaving them out only means their normalised form is indexed twice.
-            if (length is > 0 and <= MaxTokenLength) lookup.Add(buffer[..length]);
-            length = 0;
-        }
-    }
-
-    private const int MaxTokenLength = 64;
 
     // Words as WordTokenizer sees them (inner apostrophes kept), lower case but not yet normalised.
     private static IEnumerable<string> QueryWords(string query)

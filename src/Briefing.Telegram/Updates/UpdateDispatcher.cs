@@ -56,10 +56,11 @@ public sealed class UpdateDispatcher(
             if (isPrivate) await ReplyAsync(message, "I read text commands only. /help lists them.", cancellationToken);
             return;
         }
-        var command = text.Length > MaxTextLength ? null : CommandParser.Parse(text);
+        var command = CommandParser.Parse(text);
+        if (command is not null && !command.IsAddressedTo(identity.Username)) return;
         if (text.Length > MaxTextLength)
         {
-            if (isPrivate || text.TrimStart().StartsWith('/'))
+            if (isPrivate || command is not null)
                 await ReplyAsync(message, $"That message is too long for me ({text.Length} characters). Commands are short: /help lists them.", cancellationToken);
             return;
         }
@@ -68,7 +69,6 @@ public sealed class UpdateDispatcher(
             if (isPrivate) await ReplyAsync(message, "I answer commands: /help lists them. To search the articles, send /search and your words.", cancellationToken);
             return;
         }
-        if (!command.IsAddressedTo(identity.Username)) return;
         await router.HandleAsync(message, command, cancellationToken);
     }
 

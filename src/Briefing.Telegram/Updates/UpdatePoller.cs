@@ -36,8 +36,14 @@ public sealed class UpdatePoller(
             await PrepareAsync(stoppingToken);
             // The menu is registered beside the loop: a slow or missing setMyCommands must not hold up updates.
             var registration = menu.RegisterAsync(stoppingToken);
-            await PollAsync(stoppingToken);
-            await registration;
+            try
+            {
+                await PollAsync(stoppingToken);
+            }
+            finally
+            {
+                await registration;
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -173,7 +173,7 @@ public sealed class BotConversationTests(TelegramEmulator emulator) : IClassFixt
         var user = bot.User(1007);
         await user.SendAsync("/help");
         var help = (await user.ReplyAsync()).Text;
-        foreach (var command in new[] { "/start", "/topics", "/subscribe &lt;topic&gt;", "/unsubscribe &lt;topic|all&gt;", "/subscriptions", "/latest [n]", "/search &lt;query&gt;", "/time HH:MM", "/timezone &lt;zone&gt;", "/filter", "/pause", "/resume", "/stop" })
+        foreach (var command in new[] { "/start", "/topics", "/subscribe &lt;topic&gt;", "/unsubscribe &lt;topic|all&gt;", "/subscriptions", "/digest [topic]", "/latest [n]", "/search &lt;query&gt;", "/time HH:MM", "/timezone &lt;zone&gt;", "/filter", "/pause", "/resume", "/stop" })
             Assert.Contains(command, help);
         Assert.DoesNotContain("/admin", help);
 

@@ -1,0 +1,34 @@
+namespace Briefing.Host.Tests.Cli;
+
+[Collection(CliCollection.Name)]
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task Bench_ingest_reports_throughput_memory_and_each_stage()
+    {
+        var run = await Cli.RunAsync("bench", "ingest", "--articles", "60");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.OutputLines, l => l.StartsWith("ingested 60 files in ") && l.Contains("articles/s") && l.Contains("59 new, 1 near-duplicate"));
+        Assert.Contains(run.OutputLines, l => l.StartsWith("peak working set: "));
+        Assert.Equal(["read", "clean", "classify", "store"], run.OutputLines.Where(l => l.StartsWith("stage ")).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]));
+    }
+
+    [Fact]
+    public async Task Bench_search_reports_latency_percentiles_for_the_queries()
+    {
+        var run = await Cli.RunAsync("bench", "search", "--articles", "300", "--queries", "40");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.OutputLines, l => l.StartsWith("40 queries, limit 10: p50 ") && l.Contains("p95"));
+    }
+
+    [Fact]
+    public async Task A_benchmark_size_below_one_exits_non_zero_with_one_line()
+    {
+        var run = await Cli.RunAsync("bench", "ingest", "--articles", "0");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--articles", Assert.Single(run.ErrorLines));
+    }
+}
