@@ -21,72 +21,105 @@ internal sealed class SentenceCorpus
 
     public static SentenceCorpus Build(IReadOnlyList<SummaryDocument> documents)
     {
-        // Splitting and tokenising each document is independent work: done in parallel, one slot per document.
-        var tokenized = new List<TokenizedSentence>[documents.Count];
+        // Splitting, tokenising and numbering terms within each document is independent work: done in parallel,
+        // one slot per document. Only the document-wide term lists meet in one vocabulary, in document order.
+        var tokenized = new TokenizedDocument[documents.Count];
         Parallel.For(0, documents.Count, d => tokenized[d] = Tokenize(documents[d]));
 
         // Term ids are given in order of first appearance, so everything downstream is independent of hash order.
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var raw = new List<(string Text, int Document, int Position, int WordCount, int[] Ids, int[] Counts)>();
-        var documentTerms = new List<IReadOnlyList<int>>(documents.Count);
-        var documentFrequency = new List<int>();
-        var counts = new Dictionary<int, int>();
+        var globalIds = new int[documents.Count][];
+        var firstSentence = new int[documents.Count + 1];
         for (var d = 0; d < documents.Count; d++)
         {
-            var terms = new List<int>();
-            var position = 0;
-            foreach (var sentence in tokenized[d])
+            var terms = tokenized[d].Terms;
+            var ids = globalIds[d] = new int[terms.Count];
+            for (var t = 0; t < terms.Count; t++)
             {
-                counts.Clear();
-                foreach (var term in sentence.Terms)
-                {
-                    if (!vocabulary.TryGetValue(term, out var id))
-                    {
-                        id = vocabulary.Count;
-                        vocabulary[term] = id;
-                        documentFrequency.Add(0);
-                    }
-                    if (counts.TryGetValue(id, out var n)) counts[id] = n + 1;
-                    else { counts[id] = 1; documentFrequency[id]++; }
-                    terms.Add(id);
-                }
-                raw.Add((sentence.Text, d, position++, sentence.WordCount, [.. counts.Keys], [.. counts.Values]));
+                if (!vocabulary.TryGetValue(terms[t], out var id)) vocabulary[terms[t]] = id = vocabulary.Count;
+                ids[t] = id;
             }
-            documentTerms.Add(terms);
+            firstSentence[d + 1] = firstSentence[d] + tokenized[d].Sentences.Count;
         }
 
-        var idf = new float[vocabulary.Count];
-        for (var t = 0; t < idf.Length; t++) idf[t] = (float)Math.Log((raw.Count + 1.0) / documentFrequency[t]);
-        var sentences = new Sentence[raw.Count];
-        Parallel.For(0, raw.Count, i =>
+        // Each sentence's distinct terms and their counts; document frequency counts sentences, not occurrences.
+        var documentFrequency = new int[vocabulary.Count];
+        var sentenceTerms = new (int[] Ids, int[] Counts)[firstSentence[^1]];
+        var documentTerms = new int[documents.Count][];
+        Parallel.For(0, documents.Count, d =>
         {
-            var s = raw[i];
-            sentences[i] = new Sentence(s.Text, s.Document, s.Position, i, s.WordCount, TermVector.From(s.Ids, s.Counts, idf));
+            var map = globalIds[d];
+            var all = new List<int>();
+            for (var s = 0; s < tokenized[d].Sentences.Count; s++)
+            {
+                var local = tokenized[d].Sentences[s].Terms;
+                var ids = new int[local.Length];
+                for (var k = 0; k < local.Length; k++) ids[k] = map[local[k]];
+                all.AddRange(ids);
+                Array.Sort(ids);
+                var distinct = 0;
+                var counts = new int[ids.Length];
+                for (var k = 0; k < ids.Length; k++)
+                {
+                    if (distinct > 0 && ids[distinct - 1] == ids[k]) { counts[distinct - 1]++; continue; }
+                    ids[distinct] = ids[k];
+                    counts[distinct++] = 1;
+                    Interlocked.Increment(ref documentFrequency[ids[k]]);
+                }
+                sentenceTerms[firstSentence[d] + s] = (ids[..distinct], counts[..distinct]);
+            }
+            documentTerms[d] = [.. all];
+        });
+
+        var idf = new float[vocabulary.Count];
+        for (var t = 0; t < idf.Length; t++) idf[t] = (float)Math.Log((sentenceTerms.Length + 1.0) / documentFrequency[t]);
+        var sentences = new Sentence[sentenceTerms.Length];
+        Parallel.For(0, documents.Count, d =>
+        {
+            for (var s = 0; s < tokenized[d].Sentences.Count; s++)
+            {
+                var i = firstSentence[d] + s;
+                var sentence = tokenized[d].Sentences[s];
+                sentences[i] = new Sentence(sentence.Text, d, s, i, sentence.WordCount, TermVector.From(sentenceTerms[i].Ids, sentenceTerms[i].Counts, idf));
+            }
         });
         return new SentenceCorpus(sentences, documentTerms, vocabulary.Count);
     }
 
-    private static List<TokenizedSentence> Tokenize(SummaryDocument document)
+    // Terms are numbered per document (in order of first appearance) so the shared vocabulary sees each once.
+    private static TokenizedDocument Tokenize(SummaryDocument document)
     {
+        var local = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<string>();
         var sentences = new List<TokenizedSentence>();
+        var ids = new List<int>();
         foreach (var paragraph in document.Paragraphs)
         {
             foreach (var text in SentenceSplitter.Split(paragraph))
             {
-                var terms = new List<string>();
+                ids.Clear();
                 var wordCount = 0;
                 foreach (var word in WordTokenizer.Words(text))
                 {
                     wordCount++;
-                    if (word.Length >= 2 && !StopWords.Contains(word)) terms.Add(Stem(word));
+                    if (word.Length < 2 || StopWords.Contains(word)) continue;
+                    var term = Stem(word);
+                    if (!local.TryGetValue(term, out var id))
+                    {
+                        local[term] = id = terms.Count;
+                        terms.Add(term);
+                    }
+                    ids.Add(id);
                 }
-                sentences.Add(new TokenizedSentence(text, wordCount, terms));
+                sentences.Add(new TokenizedSentence(text, wordCount, [.. ids]));
             }
         }
-        return sentences;
+        return new TokenizedDocument(terms, sentences);
     }
 
-    private sealed record TokenizedSentence(string Text, int WordCount, List<string> Terms);
+    private sealed record TokenizedDocument(List<string> Terms, List<TokenizedSentence> Sentences);
+
+    private sealed record TokenizedSentence(string Text, int WordCount, int[] Terms);
 
     // A light suffix stripper ("damaged"/"damage", "sanctions"/"sanction", "talking"/"talk"): enough for
     // retellings of one point to meet, without a full stemmer's surprises on names.
