@@ -23,6 +23,7 @@ public sealed record TopicFilter(IReadOnlyList<string> Required, IReadOnlyList<s
     {
         if (Required.Count == 0 && Excluded.Count == 0) return true;
         var words = WordTokenizer.Words(article.Title + "\n" + string.Join("\n", article.Paragraphs)).ToHashSet(StringComparer.Ordinal);
-        return Required.All(words.Contains) && !Excluded.Any(words.Contains);
+        // Filter words may come as the subscriber typed them ("Kiev", "NATO's"): compared in the text's normal form.
+        return Required.SelectMany(WordTokenizer.Words).All(words.Contains) && !Excluded.SelectMany(WordTokenizer.Words).Any(words.Contains);
     }
 }

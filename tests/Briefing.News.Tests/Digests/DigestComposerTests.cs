@@ -135,6 +135,15 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
+    public void Filter_words_given_as_typed_match_their_normal_form()
+    {
+        var article = new SummaryDocument(1, "Talks", "Outlet", null, null, ["Officials in Kyiv said Zelenskyy's plan was ready."]);
+
+        Assert.True(new TopicFilter(["Kiev", "ZELENSKY"], []).Admits(article));
+        Assert.False(new TopicFilter([], ["Kiev"]).Admits(article));
+    }
+
+    [Fact]
     public void The_coverage_line_counts_new_articles_and_distinct_outlets()
     {
         SummaryDocument Doc(long id, string? outlet) =>
