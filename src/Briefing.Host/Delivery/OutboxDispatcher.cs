@@ -114,6 +114,8 @@ public sealed class OutboxDispatcher(
             }
         }
 
+        // The outbox moved a bot subscriber's watermark with the last message already; this covers subscribers kept
+        // elsewhere (local mode's console) and repeats nothing harmful, since watermarks only move forward.
         if (item.WatermarkScope.Length == 0 && item.LastArticleId > 0)
             await subscribers.AdvanceWatermarkAsync(item.Subscriber, item.LastArticleId, CancellationToken.None);
     }
