@@ -37,7 +37,7 @@ public sealed class OutboxDispatcher(
             {
                 break;
             }
-            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Briefing.Store.Database.DatabaseUnavailableException)
             {
                 // The database is shared with the CLI; a long lock is waited out, not fatal to the worker.
                 logger.LogWarning(ex, "Outbox dispatch could not read or write the database; trying again");
