@@ -52,6 +52,7 @@ public sealed class LoopbackBotApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var path = context.Request.Path.Value ?? "";
         var method = path[(path.LastIndexOf('/') + 1)..];
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
@@ -61,7 +62,7 @@ public sealed class LoopbackBotApi : IAsyncDisposable
             await WriteAsync(context, 200, method == "getUpdates" ? """{"ok":true,"result":[]}""" : """{"ok":true,"result":true}""");
             return;
         }
-        if (!Admit())
+        if (!Admit(arrived))
         {
             Interlocked.Increment(ref tooMany);
             await WriteAsync(context, 429, """{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 1","parameters":{"retry_after":1}}""");
@@ -73,10 +74,9 @@ public sealed class LoopbackBotApi : IAsyncDisposable
         await WriteAsync(context, 200, $$$"""{"ok":true,"result":{"message_id":{{{id}}},"date":0,"chat":{"id":{{{chatId}}},"type":"private"},"text":""}}""");
     }
 
-    private bool Admit()
+    private bool Admit(long now)
     {
         if (perSecondLimit is not { } limit) return true;
-        var now = Stopwatch.GetTimestamp();
         lock (gate)
         {
             while (recent.Count > 0 && Stopwatch.GetElapsedTime(recent.Peek(), now) >= TimeSpan.FromSeconds(1)) recent.Dequeue();

@@ -37,7 +37,7 @@ public sealed class OutboxDispatcher(
             {
                 break;
             }
-            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Briefing.Store.Database.DatabaseUnavailableException)
             {
                 // The database is shared with the CLI; a long lock is waited out, not fatal to the worker.
                 logger.LogWarning(ex, "Outbox dispatch could not read or write the database; trying again");
@@ -114,6 +114,8 @@ public sealed class OutboxDispatcher(
             }
         }
 
+        // The outbox moved a bot subscriber's watermark with the last message already; this covers subscribers kept
+        // elsewhere (local mode's console) and repeats nothing harmful, since watermarks only move forward.
         if (item.WatermarkScope.Length == 0 && item.LastArticleId > 0)
             await subscribers.AdvanceWatermarkAsync(item.Subscriber, item.LastArticleId, CancellationToken.None);
     }

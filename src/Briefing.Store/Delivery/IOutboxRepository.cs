@@ -9,7 +9,8 @@ public interface IOutboxRepository
 
     /// <summary>
     /// Records messages that went out, in one transaction (the dispatcher groups the sends that finish together);
-    /// a digest's last message marks it sent. A message already recorded is not counted twice.
+    /// a digest's last message marks it sent and, for a digest of a subscriber's own topics, moves that subscriber's
+    /// watermark in the same transaction. A message already recorded is not counted twice.
     /// </summary>
     Task RecordMessagesSentAsync(IReadOnlyList<SentMessage> sent, DateTimeOffset nowUtc, CancellationToken cancellationToken = default);
 

@@ -33,7 +33,7 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
         foreach (var message in sent)
         {
             // Guarded by messages_sent = index, so a repeated record cannot count one message twice.
-            await connection.ExecuteAsync(new CommandDefinition(
+            var updated = await connection.QuerySingleOrDefaultAsync<CompletedRow>(new CommandDefinition(
                 """
                 UPDATE outbox SET
                     messages_sent = @next,
@@ -41,6 +41,8 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
                     status = CASE WHEN @next >= message_count THEN 'sent' ELSE status END,
                     sent_utc = CASE WHEN @next >= message_count THEN @now ELSE sent_utc END
                 WHERE id = @id AND messages_sent = @index
+                RETURNING chat_id AS ChatId, thread_id AS ThreadId, last_article_id AS LastArticleId,
+                          (status = 'sent' AND watermark_scope = '') AS MovesWatermark
                 """,
                 new
                 {
@@ -50,6 +52,14 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
                     messageId = message.TelegramMessageId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     now,
                 },
+                transaction,
+                cancellationToken: cancellationToken));
+            if (updated is not { MovesWatermark: 1 }) continue;
+            // The digest is fully sent: the subscriber's watermark moves in the same transaction, so no crash can
+            // leave a sent digest whose articles the subscriber's watermark does not cover.
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE subscribers SET watermark = MAX(watermark, @LastArticleId), last_digest_at = @now WHERE chat_id = @ChatId AND thread_id = @ThreadId",
+                new { updated.LastArticleId, now, updated.ChatId, updated.ThreadId },
                 transaction,
                 cancellationToken: cancellationToken));
         }
@@ -129,6 +139,14 @@ public sealed class SqliteOutboxRepository(SqliteDatabase database) : IOutboxRep
             new { now = SqliteTime.Format(nowUtc), since = SqliteTime.Format(sentSinceUtc) },
             cancellationToken: cancellationToken));
         return new OutboxCounts(row.Pending, row.Due, row.Failed, row.Undeliverable, row.SentSince, SqliteTime.ParseOrNull(row.OldestPending));
+    }
+
+    private sealed class CompletedRow
+    {
+        public long ChatId { get; init; }
+        public long ThreadId { get; init; }
+        public long LastArticleId { get; init; }
+        public long MovesWatermark { get; init; }
     }
 
     private sealed class Row

@@ -5,6 +5,7 @@ using Briefing.Host.Storage;
 using Briefing.Host.Tests.Delivery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +16,7 @@ public static class WorkerHost
 {
     public static IHost Build(
         string databasePath, ManualTimeProvider clock, FakeSubscriberDirectory subscribers, FakeDigestSource digests, RecordingSender sender, CapturedLogs logs,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -33,7 +34,8 @@ public static class WorkerHost
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddSingleton<ICorpusIngestion>(new NoIngestion());
+        configure?.Invoke(builder.Services);
+        builder.Services.TryAddSingleton<ICorpusIngestion>(new NoIngestion());
         builder.Services.AddSingleton<IDigestSource>(digests);
         builder.Services.AddSingleton<ISubscriberDirectory>(subscribers);
         builder.Services.AddSingleton<IDigestSender>(sender);

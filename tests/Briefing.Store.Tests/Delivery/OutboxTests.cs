@@ -121,4 +121,25 @@ public sealed class OutboxTests : IDisposable
         Assert.Empty(await runs.ListUnfinishedAsync());
         Assert.Equal(Now, Assert.Single(await runs.ListLatestPerScheduleAsync()).FinishedUtc);
     }
+
+    [Fact]
+    public async Task The_last_message_of_a_subscribers_own_digest_moves_their_watermark_and_a_fixed_topic_digest_does_not()
+    {
+        var subscribers = new SqliteSubscriberRepository(file.Database, TimeProvider.System);
+        await subscribers.EnsureAsync(new NewSubscriber(new SubscriberKey(7, 0), "private", "reader"));
+        var run = await runs.BeginAsync("morning", "p1", "schedule", Now);
+        await runs.AppendAsync(run.Id, [Digest(7, 40, "one", "two")], new SubscriberKey(7, 0), Now);
+        var evening = await runs.BeginAsync("evening", "p1", "schedule", Now);
+        await runs.AppendAsync(evening.Id, [new OutboxEntry(new SubscriberKey(7, 0), "evening", 90, ["fixed"])], new SubscriberKey(7, 0), Now);
+        var items = (await outbox.ListDueAsync(Now, 10, [])).ToDictionary(i => i.ScheduleName);
+
+        await outbox.RecordMessagesSentAsync([new SentMessage(items["morning"].Id, 0, 1), new SentMessage(items["evening"].Id, 0, 2)], Now);
+        var afterFirst = (await subscribers.GetAsync(new SubscriberKey(7, 0)))!.Watermark;
+        await outbox.RecordMessagesSentAsync([new SentMessage(items["morning"].Id, 1, 3)], Now);
+        var afterLast = (await subscribers.GetAsync(new SubscriberKey(7, 0)))!;
+
+        Assert.Equal(0, afterFirst);
+        Assert.Equal(40, afterLast.Watermark);
+        Assert.Equal(Now, afterLast.LastDigestAt);
+    }
 }

@@ -1,0 +1,61 @@
+using Briefing.Host.Ingestion;
+using Briefing.Host.Scheduling;
+using Briefing.Host.Tests.Delivery;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Host.Tests.Scheduling;
+
+public sealed class CorpusWatcherTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
+
+    public CorpusWatcherTests() => Directory.CreateDirectory(Path.Combine(folder, "corpus"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task A_burst_of_corpus_file_changes_makes_one_ingestion_after_the_quiet_time()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var ingestion = new CountingIngestion();
+        var corpus = Path.Combine(folder, "corpus");
+        using var worker = WorkerHost.Build(Path.Combine(folder, "briefing.db"), clock, new FakeSubscriberDirectory(), new FakeDigestSource(), new RecordingSender(), new CapturedLogs(),
+            new Dictionary<string, string?> { ["Scheduling:CorpusDebounceSeconds"] = "5" },
+            services =>
+            {
+                services.AddSingleton<ICorpusIngestion>(ingestion);
+                services.Configure<CorpusOptions>(o => o.Folders.Add(corpus));
+            });
+        await worker.StartAsync();
+        await WorkerHost.WaitForAsync(() => Task.FromResult(ingestion.Count == 1 ? "started" : null), "the start-up ingestion");
+
+        for (var i = 0; i < 3; i++) await File.WriteAllTextAsync(Path.Combine(corpus, $"article-{i}.txt"), $"Title {i}\n\nBody {i}.");
+        await Task.Delay(500); // the watcher's events arrive
+        var beforeQuietTime = ingestion.Count;
+        clock.Advance(TimeSpan.FromSeconds(6));
+        await WorkerHost.WaitForAsync(() => Task.FromResult(ingestion.Count >= 2 ? "ingested" : null), "the ingestion after the changes");
+        await Task.Delay(1500);
+        await worker.StopAsync();
+
+        Assert.Equal(1, beforeQuietTime);
+        Assert.Equal(2, ingestion.Count);
+    }
+
+    private sealed class CountingIngestion : ICorpusIngestion
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public Task<string> IngestAsync(CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref count);
+            return Task.FromResult("counted");
+        }
+    }
+}
