@@ -1,3 +1,4 @@
+using Briefing.Telegram.Api;
 using System.Diagnostics;
 using Briefing.Host.Delivery;
 using Briefing.Host.Ingestion;
@@ -36,6 +37,9 @@ public static class DeliveryBenchmark
         run.Stop();
         progress($"run queued {result.Queued} digests in {run.Elapsed.TotalSeconds:F1} s");
 
+        // The worker asks getMe at start, before it sends anything, which warms the HTTP stack; do the same here so the
+        // first digest does not carry one-off JIT and connection costs into the paced stream and bunch the next ones.
+        await services.GetRequiredService<ITelegramBotApi>().SendAsync(new GetMeRequest(), cancellationToken);
         var fanOut = Stopwatch.StartNew();
         await services.GetRequiredService<OutboxDispatcher>().DrainAsync(cancellationToken);
         fanOut.Stop();

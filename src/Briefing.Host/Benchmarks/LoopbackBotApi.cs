@@ -59,7 +59,12 @@ public sealed class LoopbackBotApi : IAsyncDisposable
         if (method != "sendMessage")
         {
             // getMe, setMyCommands, getUpdates and the like: an empty success is enough for the worker to carry on.
-            await WriteAsync(context, 200, method == "getUpdates" ? """{"ok":true,"result":[]}""" : """{"ok":true,"result":true}""");
+            await WriteAsync(context, 200, method switch
+            {
+                "getUpdates" => """{"ok":true,"result":[]}""",
+                "getMe" => """{"ok":true,"result":{"id":1,"is_bot":true,"first_name":"Bench","username":"bench_bot"}}""",
+                _ => """{"ok":true,"result":true}""",
+            });
             return;
         }
         if (!Admit(arrived))
