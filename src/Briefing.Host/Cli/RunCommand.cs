@@ -29,7 +29,7 @@ public static class RunCommand
                 return 0;
             }
             await host.RunAsync(cancellationToken);
-            return Environment.ExitCode;
+            return host.Services.GetRequiredService<WorkerExitCode>().Value;
         }));
         return command;
     }

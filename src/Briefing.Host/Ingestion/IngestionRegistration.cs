@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Host.Ingestion;
 
-/// <summary>Registers the corpus ingester and the hosted service that runs it when the worker starts.</summary>
+/// <summary>Registers the corpus options and the ingester (the worker's start-up and the ingestion job run it).</summary>
 public static class IngestionRegistration
 {
     public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
@@ -20,7 +20,6 @@ public static class IngestionRegistration
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CorpusOptions>, CorpusOptionsValidator>();
         builder.Services.AddSingleton<CorpusIngester>();
-        builder.Services.AddHostedService<IngestionOnStart>();
         return builder;
     }
 }

@@ -55,9 +55,7 @@ public static class SchedulingRegistration
         builder.Services.AddSingleton(sp => new CorpusFolders(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.Folders
             .Select(f => ConfigDirectory.Resolve(builder.Environment.ContentRootPath, f)).ToList()));
         builder.Services.TryAddSingleton<ICorpusIngestion, CorpusIngestion>();
-        // The worker's start-up ingests before it resumes runs and prints the local digest, so the ingestion feature's
-        // own start-up ingestion would only repeat it (and race it for the write lock).
-        foreach (var startUp in builder.Services.Where(d => d.ImplementationType == typeof(IngestionOnStart)).ToList()) builder.Services.Remove(startUp);
+        builder.Services.AddSingleton<WorkerExitCode>();
         builder.Services.AddSingleton<ScheduleSynchronizer>();
         builder.Services.AddSingleton<DeliveryCatchUp>();
         builder.Services.AddSingleton<ManualRun>();

@@ -14,6 +14,7 @@ public sealed class WorkerStartup(
     DeliveryCatchUp catchUp,
     DeliveryMode mode,
     IHostApplicationLifetime lifetime,
+    WorkerExitCode exitCode,
     TimeProvider time,
     ILogger<WorkerStartup> logger) : BackgroundService
 {
@@ -32,7 +33,7 @@ public sealed class WorkerStartup(
         {
             // A setup error the operator must fix: one clear line, then stop rather than run without a corpus or a store.
             logger.LogCritical("{Error}", ex.Message);
-            Environment.ExitCode = 1;
+            exitCode.Fail();
             lifetime.StopApplication();
         }
     }
