@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 namespace Briefing.News.Corpus;
 
 /// <summary>Cheap measures of a line's shape that the furniture rules lean on.</summary>
 internal static class TextShape
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int WordCount(string text)
     {
         var count = 0;
@@ -27,6 +29,7 @@ internal static class TextShape
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
 
     /// <summary>Letters and digits only, lower case, single spaces: for comparing headlines and paragraphs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Comparable(string text)
     {
         var buffer = new char[text.Length];

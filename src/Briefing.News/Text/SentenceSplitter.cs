@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Briefing.News.Text;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace Briefing.News.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<string> Split(string text)
     {
         var sentences = new List<string>();

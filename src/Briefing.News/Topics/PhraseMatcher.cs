@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.News.Text;
 
 namespace Briefing.News.Topics;
@@ -57,6 +58,7 @@ internal sealed class PhraseMatcher
     /// The word positions of each match in the sentence. A contiguous phrase counts every occurrence that uses no
     /// position already in <paramref name="taken"/> (and takes its own); a within-phrase counts once per sentence.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<int[]> Matches(TokenizedSentence sentence, bool[] taken)
     {
         var ids = sentence.Ids;
@@ -78,6 +80,7 @@ internal sealed class PhraseMatcher
     private bool Accepts(int slot, int id) => id >= 0 && slots[slot][id];
 
     // Every slot must find its own word inside one span of `within` words; order is free ("NATO ... to join").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[]? MatchWithin(int[] ids, int within)
     {
         var positions = new int[slots.Length];

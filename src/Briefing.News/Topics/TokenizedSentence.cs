@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.News.Text;
 
 namespace Briefing.News.Topics;
@@ -11,6 +12,7 @@ internal sealed record TokenizedSentence(string Text, IReadOnlyList<string> Word
     /// <summary>Whether any word is one some topic looks for; most sentences of a long document are not.</summary>
     public bool HasVocabulary { get; } = Ids.Any(id => id >= 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TokenizedSentence From(string text, bool isQuestion, TopicVocabulary vocabulary)
     {
         // A typographic apostrophe would split "Ukraine’s" into "ukraine" and "s", pushing words apart.
