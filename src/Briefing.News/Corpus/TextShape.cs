@@ -11,7 +11,8 @@ internal static class TextShape
         var inWord = false;
         foreach (var c in text)
         {
-            var isSpace = char.IsWhiteSpace(c);
+            // Most characters are printable ASCII, never white space: skip the Unicode table for them.
+            var isSpace = c == ' ' || (uint)(c - '\t') <= '\r' - '\t' || (c >= '\u0085' && char.IsWhiteSpace(c));
             if (!isSpace && !inWord) count++;
             inWord = !isSpace;
         }
