@@ -46,27 +46,48 @@ public sealed class CorpusIngester(
         var skipped = new List<SkippedFile>();
         int added = 0, unchanged = 0, versions = 0, duplicates = 0, done = 0;
 
-        // The next batch is read, cleaned and classified while the current one is written.
+        // The next batch is read, cleaned and classified while the current one is written; the repository writes
+        // batches in call order, so a batch's own analysis also runs while the one before it is written.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<IReadOnlyList<ArticleUpsertResult>>? writing = null, finished = null;
         var next = batches.Count > 0 ? Task.Run(() => Prepare(batches[0], reader, cancellationToken), cancellationToken) : null;
-        for (var b = 0; b < batches.Count; b++)
+        try
         {
-            var prepared = await next!;
-            next = b + 1 < batches.Count ? Task.Run(() => Prepare(batches[b + 1], reader, cancellationToken), cancellationToken) : null;
-
-            skipped.AddRange(prepared.Where(p => p.Skipped is not null).Select(p => p.Skipped!));
-            var results = await articles.UpsertManyAsync(prepared.Where(p => p.Article is not null).Select(p => p.Article!).ToList(), cancellationToken);
-            foreach (var result in results)
+            for (var b = 0; b <= batches.Count; b++)
             {
-                switch (result.Outcome)
+                finished = writing;
+                writing = null;
+                if (b < batches.Count)
                 {
-                    case ArticleUpsertOutcome.New: added++; break;
-                    case ArticleUpsertOutcome.Unchanged: unchanged++; break;
-                    case ArticleUpsertOutcome.NewVersion: versions++; break;
-                    case ArticleUpsertOutcome.NearDuplicate: duplicates++; break;
+                    var prepared = await next!;
+                    // A copy: the lambda may run after the loop has moved `b` on.
+                    var following = b + 1 < batches.Count ? batches[b + 1] : null;
+                    next = following is null ? null : Task.Run(() => Prepare(following, reader, cancellationToken), cancellationToken);
+                    skipped.AddRange(prepared.Where(p => p.Skipped is not null).Select(p => p.Skipped!));
+                    writing = articles.UpsertManyAsync(prepared.Where(p => p.Article is not null).Select(p => p.Article!).ToList(), stop.Token);
                 }
+                if (finished is null) continue;
+                foreach (var result in await finished)
+                {
+                    switch (result.Outcome)
+                    {
+                        case ArticleUpsertOutcome.New: added++; break;
+                        case ArticleUpsertOutcome.Unchanged: unchanged++; break;
+                        case ArticleUpsertOutcome.NewVersion: versions++; break;
+                        case ArticleUpsertOutcome.NearDuplicate: duplicates++; break;
+                    }
+                }
+                done += batches[b - 1].Length;
+                progress?.Report(done);
             }
-            done += batches[b].Length;
-            progress?.Report(done);
+        }
+        catch
+        {
+            // A failure cancels the write queued behind it (unless already committed) and waits for the writes still
+            // running, so none outlives this call.
+            await stop.CancelAsync();
+            await Task.WhenAll(new[] { finished, writing }.OfType<Task>().Select(t => Task.WhenAny(t)));
+            throw;
         }
         return new IngestReport(added, unchanged, versions, duplicates, skipped);
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.News.Text;
 
 namespace Briefing.News.Corpus;
@@ -27,6 +28,7 @@ public sealed class ArticleCleaner
     /// <summary>Cleans an HTML page: metadata first (og:title, article:published_time, og:site_name), then the same line rules.</summary>
     public CleanedArticle CleanHtml(string html) => Assemble(HtmlPageReader.Read(html));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CleanedArticle Assemble(ParsedPage page)
     {
         var lines = JoinContinuations(page.Lines);
@@ -203,6 +205,7 @@ public sealed class ArticleCleaner
 
     // Pages repeat themselves: a paragraph twice, or a standfirst near the top that reappears inside the body.
     // Only the first few paragraphs are checked for containment, which keeps this linear on huge pages.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> WithoutRepeats(List<string> paragraphs)
     {
         const int standfirstZone = 3;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -9,6 +10,7 @@ namespace Briefing.News.Corpus;
 /// </summary>
 internal static partial class LineClassifier
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineKind Classify(string line)
     {
         var words = TextShape.WordCount(line);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Briefing.News.Topics;
 
 /// <summary>A topic with its phrases compiled, scoring sentences and whole documents.</summary>
@@ -29,6 +30,7 @@ internal sealed class CompiledTopic
         definition.Phrases.Select(p => p.Text).Concat(definition.Subject)
             .SelectMany(PhraseMatcher.Slots).SelectMany(s => s);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceScore ScoreSentence(TokenizedSentence sentence)
     {
         if (!sentence.HasVocabulary) return new SentenceScore(0, [], subject.Count == 0);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.News.Text;
 
 namespace Briefing.News.Topics;
@@ -57,14 +58,17 @@ internal sealed class PhraseMatcher
     /// The word positions of each match in the sentence. A contiguous phrase counts every occurrence that uses no
     /// position already in <paramref name="taken"/> (and takes its own); a within-phrase counts once per sentence.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<int[]> Matches(TokenizedSentence sentence, bool[] taken)
     {
         var ids = sentence.Ids;
         if (slots.Length == 0) return [];
-        if (!IsContiguous) return MatchWithin(ids, Phrase.Within!.Value) is { } match ? [match] : [];
+        if (!IsContiguous) return MatchWithin(ids, sentence.VocabularyPositions, Phrase.Within!.Value) is { } match ? [match] : [];
         List<int[]>? matches = null;
-        for (var start = 0; start + slots.Length <= ids.Length; start++)
+        // A match starts on a word the vocabulary knows, so only those positions are tried.
+        foreach (var start in sentence.VocabularyPositions)
         {
+            if (start + slots.Length > ids.Length) break;
             var k = 0;
             while (k < slots.Length && !taken[start + k] && Accepts(k, ids[start + k])) k++;
             if (k < slots.Length) continue;
@@ -78,12 +82,20 @@ internal sealed class PhraseMatcher
     private bool Accepts(int slot, int id) => id >= 0 && slots[slot][id];
 
     // Every slot must find its own word inside one span of `within` words; order is free ("NATO ... to join").
-    private int[]? MatchWithin(int[] ids, int within)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[]? MatchWithin(int[] ids, int[] vocabularyPositions, int within)
     {
-        var positions = new int[slots.Length];
-        for (var start = 0; start < ids.Length; start++)
+        // A slot no word of the sentence fills rules the phrase out before any span is tried.
+        for (var k = 0; k < slots.Length; k++)
         {
-            if (ids[start] < 0 || !anySlot[ids[start]]) continue;
+            var filled = false;
+            foreach (var p in vocabularyPositions) if (slots[k][ids[p]]) { filled = true; break; }
+            if (!filled) return null;
+        }
+        var positions = new int[slots.Length];
+        foreach (var start in vocabularyPositions)
+        {
+            if (!anySlot[ids[start]]) continue;
             var end = Math.Min(ids.Length, start + within);
             var k = 0;
             for (; k < slots.Length; k++)

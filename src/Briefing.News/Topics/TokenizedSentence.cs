@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.News.Text;
 
 namespace Briefing.News.Topics;
@@ -8,9 +9,13 @@ namespace Briefing.News.Topics;
 /// </summary>
 internal sealed record TokenizedSentence(string Text, IReadOnlyList<string> Words, int[] Ids, bool IsQuestion)
 {
-    /// <summary>Whether any word is one some topic looks for; most sentences of a long document are not.</summary>
-    public bool HasVocabulary { get; } = Ids.Any(id => id >= 0);
+    /// <summary>The positions, in order, of the words some topic looks for: the only places a phrase can start.</summary>
+    public int[] VocabularyPositions { get; } = PositionsOfVocabulary(Ids);
 
+    /// <summary>Whether any word is one some topic looks for; most sentences of a long document are not.</summary>
+    public bool HasVocabulary => VocabularyPositions.Length > 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TokenizedSentence From(string text, bool isQuestion, TopicVocabulary vocabulary)
     {
         // A typographic apostrophe would split "Ukraine’s" into "ukraine" and "s", pushing words apart.
@@ -22,4 +27,14 @@ internal sealed record TokenizedSentence(string Text, IReadOnlyList<string> Word
 
     public static TokenizedSentence From(string text, TopicVocabulary vocabulary) =>
         From(text, text.TrimEnd().EndsWith('?'), vocabulary);
+
+    private static int[] PositionsOfVocabulary(int[] ids)
+    {
+        var count = 0;
+        foreach (var id in ids) if (id >= 0) count++;
+        if (count == 0) return [];
+        var positions = new int[count];
+        for (int i = 0, n = 0; i < ids.Length; i++) if (ids[i] >= 0) positions[n++] = i;
+        return positions;
+    }
 }

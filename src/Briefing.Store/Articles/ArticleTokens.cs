@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.News.Text;
 
 namespace Briefing.Store.Articles;
@@ -46,6 +47,7 @@ internal static class ArticleTokens
     }
 
     // FNV-1a: fast, and good enough once the sketch mixes the shingle hashes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Hash(ReadOnlySpan<char> word)
     {
         var h = 0xCBF29CE484222325UL;

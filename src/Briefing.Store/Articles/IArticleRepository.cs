@@ -5,7 +5,10 @@ public interface IArticleRepository
 {
     Task<ArticleUpsertResult> UpsertAsync(NewArticle article, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores many articles in one transaction; results are in input order.</summary>
+    /// <summary>
+    /// Stores many articles in one transaction; results are in input order. Calls are written in the order they are
+    /// made, so a caller may start the next batch before the previous one is stored.
+    /// </summary>
     Task<IReadOnlyList<ArticleUpsertResult>> UpsertManyAsync(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StoredArticle>> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Briefing.Store.Articles;
@@ -20,6 +21,7 @@ internal sealed class ShingleSignature
     public bool IsMeaningful => values.Any(v => v != 0);
 
     /// <param name="words">A hash per word of the body, name variants hashed alike so that spellings do not hide a copy.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ShingleSignature Of(IReadOnlyList<ulong> words)
     {
         var minima = new ulong[Bins];

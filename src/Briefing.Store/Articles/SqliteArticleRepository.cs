@@ -19,7 +19,9 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
     /// <summary>Estimated Jaccard similarity of word 5-grams at which two articles are the same story.</summary>
     public const double NearDuplicateThreshold = 0.5;
 
-    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly Lock writeOrder = new();
+    // Completes when the latest write call is done; each write waits for the one called before it.
+    private Task lastWrite = Task.CompletedTask;
     private NearDuplicateIndex? nearDuplicates;
 
     public async Task<ArticleUpsertResult> UpsertAsync(NewArticle article, CancellationToken cancellationToken = default) =>
@@ -28,16 +30,14 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
     public async Task<IReadOnlyList<ArticleUpsertResult>> UpsertManyAsync(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken = default)
     {
         if (articles.Count == 0) return [];
-        var analyses = new ArticleAnalysis[articles.Count];
-        // One contiguous range per core: fewer hand-offs than item-by-item scheduling, which burns CPU spinning.
-        var ranges = Partitioner.Create(0, articles.Count, Math.Max(1, (articles.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount));
-        Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
-        {
-            for (var i = range.Item1; i < range.Item2; i++) analyses[i] = ArticleAnalysis.Of(articles[i]);
-        });
-        await writeGate.WaitAsync(cancellationToken);
+        // Writes are serialised in call order; the analysis runs at once, beside the write called before.
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task previous;
+        lock (writeOrder) (previous, lastWrite) = (lastWrite, written.Task);
         try
         {
+            var analyses = await Task.Run(() => Analyse(articles, cancellationToken), cancellationToken);
+            await previous;
             await using var connection = await database.OpenAsync(cancellationToken);
             var index = nearDuplicates ??= await LoadNearDuplicateIndexAsync(connection, cancellationToken);
             try
@@ -63,8 +63,21 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
         }
         finally
         {
-            writeGate.Release();
+            // Never faults: a failed write does not fail the writes queued behind it.
+            written.SetResult();
         }
+    }
+
+    private static ArticleAnalysis[] Analyse(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken)
+    {
+        var analyses = new ArticleAnalysis[articles.Count];
+        // One contiguous range per core: fewer hand-offs than item-by-item scheduling, which burns CPU spinning.
+        var ranges = Partitioner.Create(0, articles.Count, Math.Max(1, (articles.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount));
+        Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++) analyses[i] = ArticleAnalysis.Of(articles[i]);
+        });
+        return analyses;
     }
 
     public async Task<IReadOnlyList<StoredArticle>> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
