@@ -18,6 +18,23 @@ public sealed class SqliteArticleRepositoryTests : IDisposable
         new(title, outlet, new DateTimeOffset(2024, 10, 16, 13, 17, 0, TimeSpan.FromHours(3)), source, body, topics ?? []);
 
     [Fact]
+    public async Task A_batch_started_before_another_is_stored_first_even_when_not_awaited()
+    {
+        // Ingestion starts the next batch while the previous one is still being written; ids must follow call order.
+        var large = Enumerable.Range(0, 300)
+            .Select(i => Article($"Report {i}", $"Officials in Kyiv described development number {i} at length on Tuesday.", $"seeds/{i}.txt"))
+            .ToList();
+        var small = new[] { Article("Late report", "A different story about the Victory Plan, told on Wednesday.", "seeds/late.txt") };
+
+        var first = repository.UpsertManyAsync(large);
+        var second = repository.UpsertManyAsync(small);
+        var (largeResults, smallResults) = (await first, await second);
+
+        Assert.All(largeResults, r => Assert.True(r.Id < smallResults[0].Id, $"article {r.Id} of the first batch came after {smallResults[0].Id}"));
+        Assert.Equal(301, await repository.CountAsync());
+    }
+
+    [Fact]
     public async Task A_stored_article_reads_back_with_its_topics_and_times_in_utc()
     {
         var topics = new[] { new TopicMatch("victory-plan", 4.5, ["victory plan"]), new TopicMatch("nato-accession", 2.0, ["join the alliance"]) };
