@@ -33,6 +33,3 @@ public sealed record PointCredit(IReadOnlyList<string> Via, IReadOnlyList<Credit
         return trimmed[..(cut > 20 ? cut : MaxTitleLength)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 }
-
-/// <summary>One credited name, with a link when the article has one.</summary>
-public sealed record CreditedSource(string Name, string? Url);

@@ -24,7 +24,7 @@ public static class TopicRelevance
                 break;
             }
             if (!mayMatch) return 0;
-            var score = classifier.ClassifySentence(sentence).First(m => m.Slug == topic.Slug).Score;
+            var score = classifier.ClassifySentence(sentence, topic.Slug).Score;
             return score >= topic.SentenceThreshold ? score : 0;
         };
     }

@@ -37,10 +37,19 @@ public sealed class TopicClassifier
     public IReadOnlyList<TopicMatch> ClassifySentence(string sentence)
     {
         var tokens = TokenizedSentence.From(sentence, vocabulary);
-        return compiled.Select(t =>
-        {
-            var s = t.ScoreSentence(tokens);
-            return new TopicMatch(t.Definition.Slug, s.NamesSubject ? s.Score : s.Score / 2, s.Evidence);
-        }).ToList();
+        return compiled.Select(t => SentenceMatch(t, tokens)).ToList();
+    }
+
+    /// <summary>
+    /// One topic's <see cref="ClassifySentence(string)"/> match, without scoring the others: the summariser asks this
+    /// of every candidate sentence for one topic at a time.
+    /// </summary>
+    internal TopicMatch ClassifySentence(string sentence, string slug) =>
+        SentenceMatch(compiled.First(t => t.Definition.Slug == slug), TokenizedSentence.From(sentence, vocabulary));
+
+    private static TopicMatch SentenceMatch(CompiledTopic topic, TokenizedSentence tokens)
+    {
+        var s = topic.ScoreSentence(tokens);
+        return new TopicMatch(topic.Definition.Slug, s.NamesSubject ? s.Score : s.Score / 2, s.Evidence);
     }
 }

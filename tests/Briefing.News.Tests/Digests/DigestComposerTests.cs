@@ -1,6 +1,7 @@
 using Briefing.News.Digests;
 using Briefing.News.Summaries;
 using Briefing.News.Topics;
+using Briefing.News.Tests.Topics;
 
 namespace Briefing.News.Tests.Digests;
 
@@ -11,7 +12,7 @@ public sealed class DigestComposerTests
 
     private static Digest SeedDigest(DigestPreset preset)
     {
-        var classifier = SeedCorpus.Classifier();
+        var classifier = LaunchTopics.Classifier();
         var articles = SeedCorpus.Articles();
         var topics = classifier.Topics.Select(topic => new DigestTopic(
             topic.Slug,
@@ -25,7 +26,7 @@ public sealed class DigestComposerTests
     [Fact]
     public void Every_seed_point_is_about_its_topic_and_names_a_source()
     {
-        var classifier = SeedCorpus.Classifier();
+        var classifier = LaunchTopics.Classifier();
         var digest = SeedDigest(DigestPreset.Standard);
 
         Assert.Equal(classifier.Topics.Select(t => t.Slug), digest.Sections.Select(s => s.Slug));

@@ -1,5 +1,6 @@
 using Briefing.News.Digests;
 using Briefing.News.Text;
+using Briefing.News.Tests.Topics;
 
 namespace Briefing.News.Tests.Digests;
 
@@ -8,7 +9,7 @@ public sealed class TopicRelevanceTests
     [Fact]
     public void Relevance_is_the_classifier_score_at_or_above_the_sentence_threshold_else_zero_on_every_seed_sentence()
     {
-        var classifier = SeedCorpus.Classifier();
+        var classifier = LaunchTopics.Classifier();
         var sentences = SeedCorpus.Articles().SelectMany(a => a.Article.Paragraphs).SelectMany(SentenceSplitter.Split).ToList();
 
         foreach (var topic in classifier.Topics)
