@@ -48,7 +48,7 @@ public static class ArticlesCommand
 
     private static string JsonLine(StoredArticle article) => JsonSerializer.Serialize(
         new ArticleJsonLine(article.Id, article.Title, article.Outlet, article.Published, article.Topics.Select(t => t.Slug).ToList(), article.SourcePath, article.Body),
-        StoreCommandsJsonContext.Lines.ArticleJsonLine);
+        CliJsonContext.Lines.ArticleJsonLine);
 
     private static string TextLine(StoredArticle article)
     {
