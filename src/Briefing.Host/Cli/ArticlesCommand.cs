@@ -28,7 +28,7 @@ public static class ArticlesCommand
             {
                 var known = host.Services.GetRequiredService<TopicClassifier>().Topics.Select(t => t.Slug).ToList();
                 if (!known.Contains(slug, StringComparer.Ordinal))
-                    return CommandErrors.Fail(parse, $"unknown topic \"{slug}\"; the topics are: {string.Join(", ", known)}.");
+                    return CommandErrors.UnknownTopic(parse, slug, known);
             }
 
             var repository = host.Services.GetRequiredService<IArticleRepository>();
