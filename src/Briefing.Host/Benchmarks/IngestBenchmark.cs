@@ -82,7 +82,8 @@ public sealed class IngestBenchmark(int articles, TextWriter output)
         return result;
     }
 
-    private static string LoadAverage() =>
+    /// <summary>The one-minute load average (Linux), printed beside benchmark figures; "n/a" elsewhere.</summary>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static long WalSize(string databasePath) => File.Exists(databasePath + "-wal") ? new FileInfo(databasePath + "-wal").Length : 0;

@@ -49,7 +49,7 @@ public sealed class SearchBenchmark(int articles, int queries, TextWriter output
 
         output.WriteLine($"{timings.Count} queries, limit {HitsPerQuery}: {Summary(timings.Select(t => t.Milliseconds).ToList())}");
         // On a shared machine wall time includes waiting for a core; CPU time is what a query costs.
-        output.WriteLine($"CPU time per query: {Summary(timings.Select(t => t.CpuMilliseconds).ToList())} (load average {LoadAverage()})");
+        output.WriteLine($"CPU time per query: {Summary(timings.Select(t => t.CpuMilliseconds).ToList())} (load average {IngestBenchmark.LoadAverage()})");
         foreach (var group in timings.GroupBy(t => t.Kind))
             output.WriteLine($"  {group.Key,-22} {group.Count(),4} queries, {group.Average(t => t.Hits),4:F1} hits avg: {Summary(group.Select(t => t.Milliseconds).ToList())}");
     }
@@ -75,9 +75,6 @@ public sealed class SearchBenchmark(int articles, int queries, TextWriter output
         }
         return list;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static string Summary(List<double> milliseconds)
     {

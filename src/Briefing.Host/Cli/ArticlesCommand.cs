@@ -28,7 +28,7 @@ public static class ArticlesCommand
             {
                 var known = host.Services.GetRequiredService<TopicClassifier>().Topics.Select(t => t.Slug).ToList();
                 if (!known.Contains(slug, StringComparer.Ordinal))
-                    return CommandErrors.Fail(parse, $"unknown topic \"{slug}\"; the topics are: {string.Join(", ", known)}.");
+                    return CommandErrors.UnknownTopic(parse, slug, known);
             }
 
             var repository = host.Services.GetRequiredService<IArticleRepository>();
@@ -48,7 +48,7 @@ public static class ArticlesCommand
 
     private static string JsonLine(StoredArticle article) => JsonSerializer.Serialize(
         new ArticleJsonLine(article.Id, article.Title, article.Outlet, article.Published, article.Topics.Select(t => t.Slug).ToList(), article.SourcePath, article.Body),
-        StoreCommandsJsonContext.Lines.ArticleJsonLine);
+        CliJsonContext.Lines.ArticleJsonLine);
 
     private static string TextLine(StoredArticle article)
     {

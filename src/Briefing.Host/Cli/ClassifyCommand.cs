@@ -48,7 +48,7 @@ public static class ClassifyCommand
                 var result = new ClassifiedFileJson(file, article.Title,
                     assigned.Select(m => new TopicMatchJson(m.Slug, m.Score, m.Evidence)).ToList());
                 results.Add(result);
-                if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(result, TopicsJsonContext.Lines.ClassifiedFileJson));
+                if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(result, CliJsonContext.Lines.ClassifiedFileJson));
             }
             if (!parse.GetValue(json) && results.Count > 0) PrintTable(results, output);
             return results.Count > 0 ? 0 : 1;

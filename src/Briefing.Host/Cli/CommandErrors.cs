@@ -24,4 +24,8 @@ public static class CommandErrors
         parse.InvocationConfiguration.Error.WriteLine("error: " + message);
         return 1;
     }
+
+    /// <summary>A --topic slug that is not configured, with the ones that are.</summary>
+    public static int UnknownTopic(ParseResult parse, string slug, IEnumerable<string> known) =>
+        Fail(parse, $"unknown topic \"{slug}\"; the topics are: {string.Join(", ", known)}.");
 }

@@ -56,7 +56,7 @@ public static class DigestCommand
             }
             catch (UnknownTopicException ex)
             {
-                return CommandErrors.Fail(parse, $"unknown topic \"{ex.Slug}\"; the topics are: {string.Join(", ", ex.ValidSlugs)}.");
+                return CommandErrors.UnknownTopic(parse, ex.Slug, ex.ValidSlugs);
             }
 
             var output = parse.InvocationConfiguration.Output;

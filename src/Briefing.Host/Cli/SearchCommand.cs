@@ -35,7 +35,7 @@ public static class SearchCommand
                 {
                     output.WriteLine(JsonSerializer.Serialize(
                         new SearchHitJsonLine(hit.Id, hit.Title, hit.Outlet, hit.Published, hit.Snippet, hit.Score),
-                        StoreCommandsJsonContext.Lines.SearchHitJsonLine));
+                        CliJsonContext.Lines.SearchHitJsonLine));
                     continue;
                 }
                 var source = string.Join(", ", new[] { hit.Outlet, hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));

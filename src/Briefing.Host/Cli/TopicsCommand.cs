@@ -24,7 +24,7 @@ public static class TopicsCommand
             if (parse.GetValue(json))
             {
                 foreach (var t in topics)
-                    output.WriteLine(JsonSerializer.Serialize(new TopicJson(t.Slug, t.Title, t.Description), TopicsJsonContext.Lines.TopicJson));
+                    output.WriteLine(JsonSerializer.Serialize(new TopicJson(t.Slug, t.Title, t.Description), CliJsonContext.Lines.TopicJson));
                 return Task.FromResult(0);
             }
             var table = new Table().AddColumns("Slug", "Title", "Description");

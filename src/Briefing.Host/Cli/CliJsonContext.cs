@@ -1,17 +1,23 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Briefing.Host.Topics;
 
-namespace Briefing.Host.Topics;
+namespace Briefing.Host.Cli;
 
-/// <summary>Source-generated snake_case JSON for the lines `classify --json` and `topics --json` print.</summary>
+/// <summary>
+/// Source-generated snake_case JSON for the lines `articles`, `search`, `classify` and `topics --json` print
+/// (their field names are single words today, so camelCase would print the same).
+/// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(ArticleJsonLine))]
+[JsonSerializable(typeof(SearchHitJsonLine))]
 [JsonSerializable(typeof(ClassifiedFileJson))]
 [JsonSerializable(typeof(TopicJson))]
-internal sealed partial class TopicsJsonContext : JsonSerializerContext
+internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>Keeps quotes and non-ASCII letters readable (’, ü) instead of \u escapes; each value is still one line.</summary>
-    public static TopicsJsonContext Lines { get; } = new(new JsonSerializerOptions
+    public static CliJsonContext Lines { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
