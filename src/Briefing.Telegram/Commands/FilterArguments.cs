@@ -17,4 +17,8 @@ public sealed record FilterArguments(IReadOnlyList<string> Keep, IReadOnlyList<s
         if (keep.Count + drop.Count == 0) return new FilterArguments([], [], "Give at least one +word or -word, or clear.");
         return new FilterArguments(keep.Distinct().ToList(), drop.Distinct().ToList(), null);
     }
+
+    /// <summary>The words as the user types them: "+keep -drop".</summary>
+    public static string Format(IEnumerable<string> keep, IEnumerable<string> drop) =>
+        string.Join(' ', keep.Select(w => "+" + w).Concat(drop.Select(w => "-" + w)));
 }

@@ -78,7 +78,7 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
         var lines = subscriber.Topics.Select(t =>
         {
             var title = topics.Find(t.Slug) is { } topic ? Topic(topic) : $"<code>{Escape(t.Slug)}</code>";
-            var filter = t.HasFilter ? " filter: " + Escape(string.Join(' ', t.Keep.Select(w => "+" + w).Concat(t.Drop.Select(w => "-" + w)))) : "";
+            var filter = t.HasFilter ? " filter: " + Escape(FilterArguments.Format(t.Keep, t.Drop)) : "";
             return "• " + title + filter;
         });
         await context.ReplyAsync("<b>Your topics</b>\n" + string.Join("\n", lines) + "\n\n" + DeliveryCommands.DescribeDelivery(subscriber), cancellationToken: cancellationToken);
@@ -111,8 +111,7 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
             await context.ReplyAsync($"You are not subscribed to {Topic(topic)}. Subscribe first: <code>/subscribe {Escape(topic.Slug)}</code>", cancellationToken: cancellationToken);
             return;
         }
-        var words = string.Join(' ', filter.Keep.Select(w => "+" + w).Concat(filter.Drop.Select(w => "-" + w)));
-        await context.ReplyAsync(clear ? $"Filter of {Topic(topic)} cleared." : $"Filter of {Topic(topic)} set: {Escape(words)}", cancellationToken: cancellationToken);
+        await context.ReplyAsync(clear ? $"Filter of {Topic(topic)} cleared." : $"Filter of {Topic(topic)} set: {Escape(FilterArguments.Format(filter.Keep, filter.Drop))}", cancellationToken: cancellationToken);
     }
 
     private async Task<IReadOnlySet<string>> SubscribedAsync(SubscriberKey key, CancellationToken cancellationToken) =>

@@ -14,11 +14,11 @@ internal sealed class ChatRateLimiter
     private readonly Lock _chatsGate = new();
     private readonly Dictionary<long, ChatPace> _chats = [];
     private readonly Lock _globalGate = new();
-    private readonly SlidingWindow _global;
     private readonly TimeSpan _spacing;
     private readonly TimeSpan _slowSpacing;
     private const double GlobalSpacingMargin = 1.03;
     private DateTimeOffset _slowUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastGlobalSlot = DateTimeOffset.MinValue;
     private int _sweepAt;
 
     public ChatRateLimiter(TelegramOptions options, TimeProvider time, int sweepThreshold = 1024)
@@ -26,10 +26,10 @@ internal sealed class ChatRateLimiter
         _time = time;
         _perChatPerSecond = options.PerChatPerSecond;
         _perGroupPerMinute = options.PerGroupPerMinute;
-        _global = new SlidingWindow(options.GlobalPerSecond, TimeSpan.FromSeconds(1));
         // Messages leave evenly spaced rather than in a burst each second: a burst of GlobalPerSecond released together
         // reaches Telegram a few milliseconds apart in a different order, and the stragglers of one second then fall into
         // the next second's count and are answered 429. The 3% margin absorbs that jitter (30/s becomes about 29.1/s).
+        // GlobalPerSecond slots so spaced span more than a second, so the spacing alone keeps any second within the limit.
         _spacing = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond * GlobalSpacingMargin / options.GlobalPerSecond));
         // After a 429 the whole sender runs at half the global rate until the retry_after has passed.
         _slowSpacing = TimeSpan.FromSeconds(2.0 / options.GlobalPerSecond);
@@ -89,10 +89,10 @@ internal sealed class ChatRateLimiter
         lock (_globalGate)
         {
             var now = _time.GetUtcNow();
-            var slot = _global.NextFree(now);
             var spacing = now < _slowUntil && _slowSpacing > _spacing ? _slowSpacing : _spacing;
-            if (_global.Newest + spacing > slot) slot = _global.Newest + spacing;
-            _global.Add(slot);
+            var slot = _lastGlobalSlot + spacing;
+            if (slot < now) slot = now;
+            _lastGlobalSlot = slot;
             return slot;
         }
     }

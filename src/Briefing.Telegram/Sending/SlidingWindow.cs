@@ -1,7 +1,7 @@
 namespace Briefing.Telegram.Sending;
 
 /// <summary>
-/// The send times of one key (a chat, or all chats) inside its period, at most <c>limit</c> of them, oldest first:
+/// The send times of one chat inside its period, at most <c>limit</c> of them, oldest first:
 /// one more send may go once fewer than <c>limit</c> of them lie within the last period. Not thread-safe.
 /// </summary>
 internal sealed class SlidingWindow(int limit, TimeSpan period)

@@ -17,6 +17,12 @@ public sealed class UpdateDispatcher(
     /// <summary>Longer texts get a short reply instead of being parsed (commands are short; Telegram allows 4096).</summary>
     public const int MaxTextLength = 1000;
 
+    /// <summary>The update kinds routed here, asked for by both getUpdates and setWebhook.</summary>
+    public static readonly IReadOnlyList<string> HandledKinds = ["message", "callback_query", "my_chat_member"];
+
+    /// <summary>One update gets this long even when the host is stopping, so that a started update finishes and is recorded.</summary>
+    public static readonly TimeSpan HandlerTimeout = TimeSpan.FromSeconds(30);
+
     private static readonly TimeSpan ApologyTimeout = TimeSpan.FromSeconds(10);
 
     public async Task HandleAsync(Update update, CancellationToken cancellationToken = default)

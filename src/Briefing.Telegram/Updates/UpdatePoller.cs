@@ -24,11 +24,6 @@ public sealed class UpdatePoller(
     /// <summary>Pause after a poll that came back empty at once (emulators do not hold the call), so the loop does not spin.</summary>
     public static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>One update gets this long even when the host is stopping, so that a started update finishes and is recorded.</summary>
-    public static readonly TimeSpan HandlerTimeout = TimeSpan.FromSeconds(30);
-
-    private static readonly IReadOnlyList<string> AllowedUpdates = ["message", "callback_query", "my_chat_member"];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -80,7 +75,7 @@ public sealed class UpdatePoller(
                 {
                     Offset = next,
                     Timeout = pollSeconds,
-                    AllowedUpdates = AllowedUpdates,
+                    AllowedUpdates = UpdateDispatcher.HandledKinds,
                 }, stoppingToken);
                 if (failures > 0) logger.LogInformation("getUpdates works again after {Failures} failure(s)", failures);
                 failures = 0;
@@ -98,7 +93,7 @@ public sealed class UpdatePoller(
             {
                 // A server may repeat updates below the offset; those are already handled.
                 if (update.UpdateId < next) continue;
-                using (var handling = new CancellationTokenSource(HandlerTimeout, time))
+                using (var handling = new CancellationTokenSource(UpdateDispatcher.HandlerTimeout, time))
                     await dispatcher.HandleAsync(update, handling.Token);
                 await WithStoreRetriesAsync(async () =>
                 {

@@ -79,7 +79,7 @@ public sealed class WebhookReceiver(
                 await api.SendAsync(new SetWebhookRequest(settings.WebhookUrl)
                 {
                     SecretToken = settings.WebhookSecret,
-                    AllowedUpdates = ["message", "callback_query", "my_chat_member"],
+                    AllowedUpdates = UpdateDispatcher.HandledKinds,
                 }, cancellationToken);
                 return;
             }
@@ -116,7 +116,7 @@ public sealed class WebhookReceiver(
         {
             // Telegram repeats a delivery it got no 200 for; an update already handled is acknowledged again only.
             if (update.UpdateId <= (await offset.GetLastHandledAsync(CancellationToken.None) ?? 0)) return Results.Ok();
-            using (var handling = new CancellationTokenSource(UpdatePoller.HandlerTimeout, time))
+            using (var handling = new CancellationTokenSource(UpdateDispatcher.HandlerTimeout, time))
                 await dispatcher.HandleAsync(update, handling.Token);
             await offset.SetLastHandledAsync(update.UpdateId, CancellationToken.None);
             return Results.Ok();

@@ -10,7 +10,7 @@ namespace Briefing.Telegram.Tests.Chats;
 
 public sealed class GroupAdminCheckTests : IAsyncLifetime
 {
-    private readonly MovableClock clock = new(new DateTimeOffset(2025, 1, 1, 8, 0, 0, TimeSpan.Zero));
+    private readonly ManualTimeProvider clock = new();
     private FakeBotApiServer api = null!;
     private IHost host = null!;
     private GroupAdminCheck check = null!;
@@ -63,12 +63,5 @@ public sealed class GroupAdminCheckTests : IAsyncLifetime
     {
         api.Script("getChatMember", FakeAnswer.Error(400, "Bad Request: method not found"));
         Assert.Equal("I could not check that you administer this group; please try again in a minute.", await check.RefusalAsync(Group, Olena));
-    }
-
-    private sealed class MovableClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public void Advance(TimeSpan by) => now += by;
     }
 }
