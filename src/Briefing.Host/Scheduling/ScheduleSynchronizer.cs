@@ -58,7 +58,7 @@ public sealed class ScheduleSynchronizer(
         foreach (var schedule in active.Values)
         {
             // The CLI checks both before storing; a hand-edited row must not stop the other schedules.
-            if ((ScheduleRules.CheckCron(schedule.Cron) ?? ScheduleRules.CheckTimeZone(schedule.TimeZone)) is { } problem)
+            if (ScheduleRules.Check(schedule) is { } problem)
             {
                 logger.LogWarning("Schedule {Schedule} is not scheduled: {Problem}", schedule.Name, problem);
                 continue;
