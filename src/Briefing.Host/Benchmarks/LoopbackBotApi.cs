@@ -1,13 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
+using Briefing.Host.Health;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Briefing.Host.Benchmarks;
 
@@ -39,14 +34,11 @@ public sealed class LoopbackBotApi : IAsyncDisposable
 
     public static async Task<LoopbackBotApi> StartAsync(int? perSecondLimit, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackKestrel.CreateBuilder("http://127.0.0.1:0").Build();
         var api = new LoopbackBotApi(app, perSecondLimit);
         app.Run(api.HandleAsync);
         await app.StartAsync(cancellationToken);
-        api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        api.BaseUrl = LoopbackKestrel.BoundUrl(app)!.TrimEnd('/');
         return api;
     }
 

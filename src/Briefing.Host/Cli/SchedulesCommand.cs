@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
 using Briefing.Host.Delivery;
-using Briefing.Host.Health;
 using Briefing.Host.Hosting;
 using Briefing.Host.Scheduling;
 using Briefing.News.Topics;
@@ -38,20 +36,11 @@ public static class SchedulesCommand
         var json = new Option<bool>("--json") { Description = "One JSON document: every schedule with its next and last run." };
         var command = new Command("list", "Show every schedule, its next run and how its last run went.");
         command.Options.Add(json);
-        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
+        StatsCommand.SetReportAction(command, json, report => new { schedules = report.Schedules }, (report, output) =>
         {
-            using var host = BriefingHost.CreateBuilder(parse).Build();
-            var report = await host.Services.GetRequiredService<DeliveryReportReader>().ReadAsync(cancellationToken);
-            var output = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(json))
-            {
-                output.WriteLine(JsonSerializer.Serialize(new { schedules = report.Schedules }, HealthJson.Options));
-                return 0;
-            }
             if (report.Schedules.Count == 0) output.WriteLine("No schedules. Add one with: briefing schedules add NAME --cron \"0 0 8 * * ?\" --tz Europe/Kyiv");
             foreach (var s in report.Schedules) output.WriteLine(Describe(s));
-            return 0;
-        }));
+        });
         return command;
     }
 

@@ -15,16 +15,8 @@ public static class StatsCommand
         var json = new Option<bool>("--json") { Description = "One JSON document (the delivery part of GET /healthz)." };
         var command = new Command("stats", "Show subscribers, deliveries today, failures, the outbox backlog and the last runs.");
         command.Options.Add(json);
-        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
+        SetReportAction(command, json, report => report, (report, output) =>
         {
-            using var host = BriefingHost.CreateBuilder(parse).Build();
-            var report = await host.Services.GetRequiredService<DeliveryReportReader>().ReadAsync(cancellationToken);
-            var output = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(json))
-            {
-                output.WriteLine(JsonSerializer.Serialize(report, HealthJson.Options));
-                return 0;
-            }
             var s = report.Subscribers;
             var o = report.Outbox;
             output.WriteLine($"Subscribers: {s.Subscribers} ({s.Active} active, {s.Paused} paused, {s.Inactive} unreachable)");
@@ -37,8 +29,22 @@ public static class StatsCommand
                 var last = schedule.LastRun is { } run ? $"last run {run.StartedUtc:yyyy-MM-dd HH:mm} UTC ({run.Reason}), {run.Digests} digests" : "never run";
                 output.WriteLine($"Schedule {schedule.Name}: {(schedule.Paused ? "paused" : "active")}, {last}");
             }
-            return 0;
-        }));
+        });
         return command;
     }
+
+    /// <summary>
+    /// The action of a command that shows the delivery report (read from the database, the host not started): with
+    /// <paramref name="json"/> the document <paramref name="jsonDocument"/> picks, else the lines <paramref name="writeText"/> writes.
+    /// </summary>
+    internal static void SetReportAction(Command command, Option<bool> json, Func<DeliveryReport, object> jsonDocument, Action<DeliveryReport, TextWriter> writeText) =>
+        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
+        {
+            using var host = BriefingHost.CreateBuilder(parse).Build();
+            var report = await host.Services.GetRequiredService<DeliveryReportReader>().ReadAsync(cancellationToken);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(jsonDocument(report), HealthJson.Options));
+            else writeText(report, output);
+            return 0;
+        }));
 }

@@ -33,7 +33,7 @@ public sealed class DeliveryReportReader(
     }
 
     private static DateTimeOffset? NextRun(Schedule schedule, DateTimeOffset now) =>
-        (ScheduleRules.CheckCron(schedule.Cron) ?? ScheduleRules.CheckTimeZone(schedule.TimeZone)) is null
+        ScheduleRules.Check(schedule) is null
             ? ScheduleRules.Cron(schedule.Cron, schedule.TimeZone).GetNextValidTimeAfter(now)
             : null;
 }

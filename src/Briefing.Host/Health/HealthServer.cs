@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,10 +17,7 @@ public sealed class HealthServer(IOptions<HealthOptions> options, HealthReportBu
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled) return;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(options.Value.Url);
-        builder.Logging.ClearProviders();
-        app = builder.Build();
+        app = LoopbackKestrel.CreateBuilder(options.Value.Url).Build();
         app.MapGet("/healthz", async (HttpContext context) =>
         {
             var report = await reports.BuildAsync(context.RequestAborted);
@@ -43,7 +36,7 @@ public sealed class HealthServer(IOptions<HealthOptions> options, HealthReportBu
             app = null;
             return;
         }
-        BoundUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        BoundUrl = LoopbackKestrel.BoundUrl(app);
         logger.LogInformation("Health report at {Url}/healthz", BoundUrl);
     }
 

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using Briefing.Host.Hosting;
+using Briefing.Host.Ingestion;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +14,8 @@ namespace Briefing.Host.Scheduling;
 /// </summary>
 public sealed class CorpusWatcher(
     ISchedulerFactory schedulerFactory,
-    CorpusFolders folders,
+    IOptions<CorpusOptions> corpus,
+    IHostEnvironment environment,
     IOptions<SchedulingOptions> options,
     TimeProvider time,
     ILogger<CorpusWatcher> logger) : BackgroundService
@@ -26,7 +29,7 @@ public sealed class CorpusWatcher(
         var watchers = new List<FileSystemWatcher>();
         try
         {
-            foreach (var folder in folders.Paths.Where(Directory.Exists))
+            foreach (var folder in corpus.Value.Folders.Select(f => ConfigDirectory.Resolve(environment.ContentRootPath, f)).Where(Directory.Exists))
             {
                 var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
                 watcher.Created += (_, e) => changes.Writer.TryWrite(e.FullPath);

@@ -46,7 +46,7 @@ public sealed class DeliveryCatchUp(
         var now = time.GetUtcNow();
         foreach (var schedule in await schedules.ListAsync(cancellationToken))
         {
-            if (schedule.Paused || (ScheduleRules.CheckCron(schedule.Cron) ?? ScheduleRules.CheckTimeZone(schedule.TimeZone)) is not null) continue;
+            if (schedule.Paused || ScheduleRules.Check(schedule) is not null) continue;
             var period = MisfirePolicy.PeriodFor(ScheduleRules.Cron(schedule.Cron, schedule.TimeZone), now, now, options.Value.MisfireGrace);
             if (period is null) continue;
             queued += (await writer.RunScheduleAsync(schedule, SqliteTime.Format(period.Value), "misfire", cancellationToken)).Queued;

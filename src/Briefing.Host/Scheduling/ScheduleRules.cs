@@ -1,3 +1,4 @@
+using Briefing.Store.Schedules;
 using Quartz;
 
 namespace Briefing.Host.Scheduling;
@@ -25,6 +26,9 @@ public static class ScheduleRules
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) return $"\"{zone}\" is not a known IANA time zone; use an id such as \"Europe/Kyiv\" or \"UTC\".";
         return null;
     }
+
+    /// <summary>The first problem with a stored schedule's cron expression or zone (a hand-edited row may have one), or null.</summary>
+    public static string? Check(Schedule schedule) => CheckCron(schedule.Cron) ?? CheckTimeZone(schedule.TimeZone);
 
     public static CronExpression Cron(string cron, string zone) => new(cron, TimeZoneInfo.FindSystemTimeZoneById(zone));
 }

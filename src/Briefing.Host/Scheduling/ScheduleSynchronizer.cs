@@ -33,17 +33,16 @@ public sealed class ScheduleSynchronizer(
         await status.SetAsync(SeededStatus, "1", now, cancellationToken);
     }
 
-    /// <summary>Syncs when the schedules changed since the last sync; returns whether it did.</summary>
-    public async Task<bool> SyncIfChangedAsync(CancellationToken cancellationToken = default)
+    /// <summary>Syncs when the schedules changed since the last sync.</summary>
+    public async Task SyncIfChangedAsync(CancellationToken cancellationToken = default)
     {
         var version = await schedules.GetVersionAsync(cancellationToken);
-        if (version == syncedVersion) return false;
+        if (version == syncedVersion) return;
         await SyncAsync(cancellationToken);
         syncedVersion = version;
-        return true;
     }
 
-    public async Task SyncAsync(CancellationToken cancellationToken = default)
+    private async Task SyncAsync(CancellationToken cancellationToken = default)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var active = (await schedules.ListAsync(cancellationToken)).Where(s => !s.Paused).ToDictionary(s => s.Name);
@@ -59,7 +58,7 @@ public sealed class ScheduleSynchronizer(
         foreach (var schedule in active.Values)
         {
             // The CLI checks both before storing; a hand-edited row must not stop the other schedules.
-            if ((ScheduleRules.CheckCron(schedule.Cron) ?? ScheduleRules.CheckTimeZone(schedule.TimeZone)) is { } problem)
+            if (ScheduleRules.Check(schedule) is { } problem)
             {
                 logger.LogWarning("Schedule {Schedule} is not scheduled: {Problem}", schedule.Name, problem);
                 continue;

@@ -1,8 +1,6 @@
 using Briefing.Host.Delivery;
-using Briefing.Host.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Briefing.Host.Ingestion;
 using Briefing.Telegram.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,8 +50,6 @@ public static class SchedulingRegistration
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
-        builder.Services.AddSingleton(sp => new CorpusFolders(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.Folders
-            .Select(f => ConfigDirectory.Resolve(builder.Environment.ContentRootPath, f)).ToList()));
         builder.Services.TryAddSingleton<ICorpusIngestion, CorpusIngestion>();
         builder.Services.AddSingleton<WorkerExitCode>();
         builder.Services.AddSingleton<ScheduleSynchronizer>();
