@@ -65,7 +65,7 @@ public sealed class IngestBenchmark(int articles, TextWriter output)
         var texts = Stage("read", files.Count, () => files.Select(f => reader.Read(f).Text!).ToList());
         var cleaned = Stage("clean", files.Count, () => texts.Select((t, i) => cleaner.Clean(t, files[i])).ToList());
         var topics = Stage("classify", files.Count, () => cleaned.Select(c => classifier.Classify(c.Title, c.Paragraphs).Assigned).ToList());
-        var repository = new SqliteArticleRepository(new SqliteDatabase(databasePath), TimeProvider.System);
+        var repository = new ArticleRepository(new SqliteDatabase(databasePath), TimeProvider.System);
         await repository.CountAsync(cancellationToken); // creates the schema outside the timing
         var batch = cleaned.Select((c, i) => new NewArticle(c.Title, c.Outlet, c.Published, files[i], c.Body, topics[i])).ToList();
         Stage("store", files.Count, () => repository.UpsertManyAsync(batch, cancellationToken).GetAwaiter().GetResult());

@@ -17,7 +17,7 @@ public sealed class SearchBenchmark(int articles, int queries, TextWriter output
     public async Task RunAsync(string workFolder, CancellationToken cancellationToken = default)
     {
         var database = new SqliteDatabase(Path.Combine(workFolder, "bench.db"));
-        var repository = new SqliteArticleRepository(database, TimeProvider.System);
+        var repository = new ArticleRepository(database, TimeProvider.System);
         var search = new SqliteSearchRepository(database);
         var corpus = new SyntheticCorpus();
 

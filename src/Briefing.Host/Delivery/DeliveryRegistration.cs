@@ -21,11 +21,7 @@ public static class DeliveryRegistration
         builder.Services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
 
-        builder.Services.AddSingleton<IScheduleRepository, SqliteScheduleRepository>();
-        builder.Services.AddSingleton<IDigestRunRepository, SqliteDigestRunRepository>();
-        builder.Services.AddSingleton<IOutboxRepository, SqliteOutboxRepository>();
-        builder.Services.AddSingleton<IWorkerStatusRepository, SqliteWorkerStatusRepository>();
-        builder.Services.TryAddSingleton<ISubscriberRepository, SqliteSubscriberRepository>();
+        builder.AddStore();
         builder.Services.AddSingleton<DeliveryReportReader>();
         // Replaces the bot's placeholder (registered with TryAdd), whichever feature registers first.
         builder.Services.AddSingleton<IDeliveryStatistics, OutboxDeliveryStatistics>();
@@ -54,7 +50,4 @@ public static class DeliveryRegistration
 
     /// <summary>No Telegram token: the console is the one subscriber.</summary>
     public static bool IsLocalMode(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
-
-    public static string DatabasePath(IHostApplicationBuilder builder) =>
-        ConfigDirectory.Resolve(builder.Environment.ContentRootPath, builder.Configuration["Database:Path"] is { Length: > 0 } path ? path : "data/briefing.db");
 }

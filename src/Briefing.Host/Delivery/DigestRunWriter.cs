@@ -100,7 +100,7 @@ public sealed class DigestRunWriter(
             if (page.Count == 0) break;
             foreach (var group in page.GroupBy(s => s.NextDueUtc ?? now))
             {
-                var periodKey = SqliteTime.Format(group.Key);
+                var periodKey = DigestRun.PeriodKeyOf(group.Key);
                 var run = await runs.BeginAsync(PersonalSchedule, periodKey, "due", now, cancellationToken);
                 var members = group.ToList();
                 var entries = await RenderPageAsync(members, schedule: null, "", cache, cancellationToken);

@@ -1,6 +1,7 @@
 using Briefing.Store.Chats;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -37,7 +38,7 @@ public sealed class OutboxDispatcher(
             {
                 break;
             }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Briefing.Store.Database.DatabaseUnavailableException)
+            catch (DatabaseUnavailableException ex)
             {
                 // The database is shared with the CLI; a long lock is waited out, not fatal to the worker.
                 logger.LogWarning(ex, "Outbox dispatch could not read or write the database; trying again");
@@ -133,7 +134,7 @@ public sealed class OutboxDispatcher(
                 await outbox.RecordMessagesSentAsync(batch.Select(p => p.Message).ToList(), time.GetUtcNow(), CancellationToken.None);
                 foreach (var pending in batch) pending.Recorded.SetResult();
             }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Briefing.Store.Database.DatabaseUnavailableException)
+            catch (DatabaseUnavailableException ex)
             {
                 // Each waiting send fails with it; their digests stay pending and resume at the last recorded message.
                 foreach (var pending in batch) pending.Recorded.SetException(ex);

@@ -2,8 +2,8 @@ using Briefing.Host.Delivery;
 using Briefing.Host.Health;
 using Briefing.Host.Ingestion;
 using Briefing.Host.Scheduling;
-using Briefing.Host.Storage;
 using Briefing.Host.Topics;
+using Briefing.Store.Database;
 using Briefing.Telegram.Api;
 using Briefing.Telegram.Updates;
 using Briefing.Telegram.Digests;
@@ -17,7 +17,7 @@ public static class FeatureRegistration
     public static IHostApplicationBuilder AddBriefingFeatures(this IHostApplicationBuilder builder)
     {
         builder.AddTopics();
-        builder.AddStorage();
+        builder.AddStore();
         builder.AddIngestion();
         builder.AddTelegramApi();
         builder.AddTelegramBot();

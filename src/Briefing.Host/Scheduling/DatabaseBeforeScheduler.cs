@@ -7,12 +7,9 @@ namespace Briefing.Host.Scheduling;
 /// Opens the database (creating its folder and applying migrations) before the scheduler starts: Quartz's store opens
 /// the same file with its own connections and would fail on a folder that does not exist yet.
 /// </summary>
-public sealed class DatabaseBeforeScheduler(SqliteDatabase database) : IHostedService
+public sealed class DatabaseBeforeScheduler(StoreDatabase database) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => database.EnsureReadyAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -49,7 +49,7 @@ public sealed class DeliveryCatchUp(
             if (schedule.Paused || ScheduleRules.Check(schedule) is not null) continue;
             var period = MisfirePolicy.PeriodFor(ScheduleRules.Cron(schedule.Cron, schedule.TimeZone), now, now, options.Value.MisfireGrace);
             if (period is null) continue;
-            queued += (await writer.RunScheduleAsync(schedule, SqliteTime.Format(period.Value), "misfire", cancellationToken)).Queued;
+            queued += (await writer.RunScheduleAsync(schedule, DigestRun.PeriodKeyOf(period.Value), "misfire", cancellationToken)).Queued;
         }
         return queued;
     }
@@ -65,7 +65,7 @@ public sealed class DeliveryCatchUp(
     {
         var now = time.GetUtcNow();
         var start = new Schedule(StartSchedule, "", "UTC", null, "standard", null, false, now, now);
-        var result = await writer.RunScheduleAsync(start, SqliteTime.Format(now), "start", cancellationToken);
+        var result = await writer.RunScheduleAsync(start, DigestRun.PeriodKeyOf(now), "start", cancellationToken);
         if (result.Queued == 0) logger.LogInformation("Nothing new since the last digest");
         return result;
     }

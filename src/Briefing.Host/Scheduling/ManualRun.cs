@@ -1,4 +1,5 @@
 using Briefing.Host.Delivery;
+using Briefing.Store.Delivery;
 using Briefing.Store.Database;
 using Briefing.Store.Schedules;
 using Briefing.Telegram.Commands;
@@ -12,7 +13,7 @@ namespace Briefing.Host.Scheduling;
 public sealed class ManualRun(DigestRunWriter writer, IScheduleRepository schedules, TimeProvider time) : IAdminScheduleRunner
 {
     public Task<DigestRunResult> RunAsync(Schedule schedule, CancellationToken cancellationToken = default) =>
-        writer.RunScheduleAsync(schedule, "manual:" + SqliteTime.Format(time.GetUtcNow()), "manual", cancellationToken);
+        writer.RunScheduleAsync(schedule, "manual:" + DigestRun.PeriodKeyOf(time.GetUtcNow()), "manual", cancellationToken);
 
     public async Task<int?> RunNowAsync(string scheduleName, CancellationToken cancellationToken = default) =>
         await schedules.GetAsync(scheduleName, cancellationToken) is { } schedule ? (await RunAsync(schedule, cancellationToken)).Queued : null;

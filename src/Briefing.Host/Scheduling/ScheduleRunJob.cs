@@ -44,6 +44,6 @@ public sealed class ScheduleRunJob(
             return;
         }
         var reason = now - period.Value > TimeSpan.FromMinutes(1) ? "misfire" : "schedule";
-        await writer.RunScheduleAsync(schedule, SqliteTime.Format(period.Value), reason, cancellationToken);
+        await writer.RunScheduleAsync(schedule, DigestRun.PeriodKeyOf(period.Value), reason, cancellationToken);
     }
 }

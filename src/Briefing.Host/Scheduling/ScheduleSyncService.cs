@@ -1,3 +1,4 @@
+using Briefing.Store.Database;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public sealed class ScheduleSyncService(
                 seeded = true;
                 await synchronizer.SyncIfChangedAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Briefing.Store.Database.DatabaseUnavailableException or Quartz.SchedulerException)
+            catch (Exception ex) when (ex is DatabaseUnavailableException or Quartz.SchedulerException)
             {
                 logger.LogWarning(ex, "Could not sync the schedules; trying again in {Seconds} s", options.Value.SyncSeconds);
             }

@@ -1,5 +1,4 @@
-using Briefing.Host.Delivery;
-using Microsoft.Data.Sqlite;
+using Briefing.Store.Database;
 using Microsoft.Extensions.Configuration;
 using Briefing.Telegram.Commands;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,14 +21,30 @@ public static class SchedulingRegistration
         builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
 
         var ingestEvery = TimeSpan.FromMinutes(builder.Configuration.GetValue("Corpus:IngestEveryMinutes", 15.0));
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = DeliveryRegistration.DatabasePath(builder), DefaultTimeout = 30 }.ToString();
+        var database = builder.ConfiguredDatabase();
+        var connectionString = StoreDatabase.ConnectionStringFor(database, builder.Environment.ContentRootPath);
 
         builder.Services.AddHostedService<DatabaseBeforeScheduler>();
         builder.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
             {
-                store.UseSqlite(SqliteFactory.Instance, connectionString);
+                if (database.ParsedProvider == DatabaseProvider.Postgres)
+                {
+                    store.UsePostgres(connectionString);
+                    // Several workers share the triggers: each firing runs on one of them, and a worker that stops
+                    // checking in has its fired triggers recovered by another after the misfire threshold.
+                    // Clustering gives each process its own generated instance id.
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(5);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+                    });
+                }
+                else
+                {
+                    store.UseSqlite(connectionString);
+                }
                 store.ProvisionSchema();
             });
             q.AddJob<ScheduleRunJob>(j => j.WithIdentity(ScheduleRunJob.Key).StoreDurably());

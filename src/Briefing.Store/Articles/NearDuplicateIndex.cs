@@ -14,6 +14,12 @@ internal sealed class NearDuplicateIndex(int capacity, double threshold)
 
     public int Count => signatures.Count;
 
+    /// <summary>The highest article id added or seen: articles above it were written by someone else since.</summary>
+    public long LastSeenId { get; private set; }
+
+    /// <summary>Records that an article was seen that is not to be indexed (already superseded).</summary>
+    public void See(long id) => LastSeenId = Math.Max(LastSeenId, id);
+
     public long? FindNearDuplicate(ShingleSignature signature)
     {
         if (!signature.IsMeaningful) return null;
@@ -36,6 +42,7 @@ internal sealed class NearDuplicateIndex(int capacity, double threshold)
 
     public void Add(long id, ShingleSignature signature)
     {
+        See(id);
         if (!signature.IsMeaningful) return;
         signatures[id] = signature;
         order.Enqueue(id);

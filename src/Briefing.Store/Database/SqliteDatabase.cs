@@ -1,12 +1,11 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Briefing.Store.Database;
 
-/// <summary>The product's one SQLite file: opens configured connections and brings the schema up to date on first use.</summary>
-public sealed partial class SqliteDatabase
+/// <summary>The product's database as one SQLite file: opens configured connections and brings the schema up to date on first use.</summary>
+public sealed class SqliteDatabase : StoreDatabase
 {
     private readonly string connectionString;
     private readonly SemaphoreSlim migrationGate = new(1, 1);
@@ -29,12 +28,26 @@ public sealed partial class SqliteDatabase
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
 
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override string Location => Path;
+
     /// <summary>Opens a connection (WAL, 5 s busy timeout, foreign keys, synchronous=NORMAL); the first call applies pending migrations.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (!migrated) await MigrateAsync(cancellationToken);
         return await OpenConfiguredAsync(cancellationToken);
     }
+
+    // IMMEDIATE takes the file's write lock at once: one writer across every process on the file.
+    internal override Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, string lockName, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    internal override string AnyOf(string column, string parameter) => $"{column} IN {parameter}";
+
+    internal override bool IsUnavailable(DbException error) =>
+        // BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB
+        error is SqliteException { SqliteErrorCode: 5 or 6 or 8 or 10 or 11 or 13 or 14 or 26 };
 
     private async Task<SqliteConnection> OpenConfiguredAsync(CancellationToken cancellationToken)
     {
@@ -50,7 +63,7 @@ public sealed partial class SqliteDatabase
         catch (SqliteException ex)
         {
             await connection.DisposeAsync();
-            throw new DatabaseUnavailableException(Path, ex.Message, ex);
+            throw new DatabaseUnavailableException(Provider, Path, ex.Message, ex);
         }
     }
 
@@ -64,14 +77,14 @@ public sealed partial class SqliteDatabase
             await using var connection = await OpenConfiguredAsync(cancellationToken);
             // SQLite silently opens a read-only file read-only; say so now rather than at the first write.
             if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
-                throw new DatabaseUnavailableException(Path, "the file is read-only");
+                throw new DatabaseUnavailableException(Provider, Path, "the file is read-only");
             try
             {
                 await ApplyPendingAsync(connection, cancellationToken);
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is 8 or 10 or 14) // READONLY, IOERR, CANTOPEN
+            catch (SqliteException ex) when (IsUnavailable(ex))
             {
-                throw new DatabaseUnavailableException(Path, ex.Message, ex);
+                throw new DatabaseUnavailableException(Provider, Path, ex.Message, ex);
             }
             migrated = true;
         }
@@ -91,7 +104,7 @@ public sealed partial class SqliteDatabase
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new DatabaseUnavailableException(Path, $"cannot create folder {directory}: {ex.Message}", ex);
+            throw new DatabaseUnavailableException(Provider, Path, $"cannot create folder {directory}: {ex.Message}", ex);
         }
     }
 
@@ -100,7 +113,7 @@ public sealed partial class SqliteDatabase
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
             cancellationToken: cancellationToken));
-        foreach (var migration in Migration.Embedded())
+        foreach (var migration in Migration.For(Provider))
         {
             // IMMEDIATE takes the write lock first, so two processes starting together apply each migration once.
             await using var transaction = connection.BeginTransaction(deferred: false);
@@ -115,31 +128,9 @@ public sealed partial class SqliteDatabase
             }
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                new { migration.Version, migration.Name, AppliedAt = SqliteTime.Format(timeProvider.GetUtcNow()) },
+                new { migration.Version, migration.Name, AppliedAt = StoredTime.Format(timeProvider.GetUtcNow()) },
                 transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
         }
     }
-
-    private sealed record Migration(int Version, string Name, string Sql)
-    {
-        public static IEnumerable<Migration> Embedded()
-        {
-            var assembly = typeof(SqliteDatabase).Assembly;
-            return assembly.GetManifestResourceNames()
-                .Select(resource => (resource, match: ResourceName().Match(resource)))
-                .Where(r => r.match.Success)
-                .Select(r => new Migration(int.Parse(r.match.Groups[1].Value), r.match.Groups[2].Value, Read(assembly, r.resource)))
-                .OrderBy(m => m.Version);
-        }
-
-        private static string Read(Assembly assembly, string resource)
-        {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            return reader.ReadToEnd();
-        }
-    }
-
-    [GeneratedRegex(@"\.Migrations\.(\d+)_(\w+)\.sql$")]
-    private static partial Regex ResourceName();
 }

@@ -5,13 +5,13 @@ using Briefing.Store.Articles;
 namespace Briefing.Store.Search;
 
 /// <summary>
-/// Bridges FTS5's tokenizer and <see cref="WordTokenizer"/>'s name normalisation: what an article adds to the index
-/// so that name variants match, and how a user's query becomes a safe FTS5 expression.
+/// Bridges the full-text indexes (FTS5, PostgreSQL's tsvector) and <see cref="WordTokenizer"/>'s name normalisation:
+/// what an article adds to the index so that name variants match, and how a user's query becomes safe search terms.
 /// </summary>
 public static class SearchTerms
 {
     /// <summary>
-    /// The canonical forms of name variants in the text that the FTS5 tokenizer does not already index
+    /// The canonical forms of name variants in the text that the index's tokenizer does not already hold
     /// ("zelensky" for a text saying only "Zelenskyy"), space-separated; indexed beside the text so that any spelling finds it.
     /// </summary>
     public static string NameVariants(string title, string body)
@@ -27,17 +27,25 @@ public static class SearchTerms
     /// Each term is quoted, so operators, column filters and punctuation typed by a user are plain words or ignored.
     /// Empty when the query has no words.
     /// </summary>
-    public static string MatchExpression(string query)
+    public static string MatchExpression(string query) =>
+        string.Join(" AND ", Words(query).Select(spellings => spellings.Count == 1
+            ? Quote(spellings[0])
+            : "(" + string.Join(" OR ", spellings.Select(Quote)) + ")"));
+
+    /// <summary>
+    /// The query's words, each as the spellings any of which may match: the normalised form, and the typed one when it
+    /// differs (so that snippets highlight it where the text uses that spelling). An article must match every word.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Words(string query)
     {
-        var terms = new List<string>();
+        var words = new List<IReadOnlyList<string>>();
         foreach (var raw in QueryWords(query))
         {
             var normalised = WordTokenizer.Words(raw).FirstOrDefault();
             if (normalised is null) continue;
-            // The raw spelling too, so snippet() highlights it where the text uses that spelling.
-            terms.Add(normalised == raw ? Quote(normalised) : $"({Quote(normalised)} OR {Quote(raw)})");
+            words.Add(normalised == raw ? [normalised] : [normalised, raw]);
         }
-        return string.Join(" AND ", terms);
+        return words;
     }
 
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";

@@ -1,8 +1,5 @@
 using Briefing.News.Topics;
-using Briefing.Store.Articles;
-using Briefing.Store.Chats;
 using Briefing.Store.Database;
-using Briefing.Store.Search;
 using Briefing.Telegram.Chats;
 using Briefing.Telegram.Commands;
 using Briefing.Telegram.Sending;
@@ -18,13 +15,8 @@ public static class TelegramBotRegistration
     public static IHostApplicationBuilder AddTelegramBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        // The store is shared with other features; whichever registers it first wins, with the same settings.
-        services.TryAddSingleton(sp => new SqliteDatabase(DatabasePath(builder), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IArticleRepository, SqliteArticleRepository>();
-        services.TryAddSingleton<ISearchRepository, SqliteSearchRepository>();
-        // Subscribers are read by the scheduler in local mode too, so they are registered with or without a token.
-        services.TryAddSingleton<ISubscriberRepository, SqliteSubscriberRepository>();
-        services.TryAddSingleton<IBotStateRepository, SqliteBotStateRepository>();
+        // The store is shared with other features; whichever asks first registers it.
+        builder.AddStore();
         services.TryAddSingleton<IChatLifecycle, ChatLifecycle>();
         services.TryAddSingleton<IDeliveryStatistics, NoDeliveryStatistics>();
 
@@ -52,11 +44,5 @@ public static class TelegramBotRegistration
             services.AddHostedService<UpdatePoller>();
         }
         return builder;
-    }
-
-    private static string DatabasePath(IHostApplicationBuilder builder)
-    {
-        var configured = builder.Configuration["Database:Path"] is { Length: > 0 } path ? path : "data/briefing.db";
-        return Path.IsPathRooted(configured) ? configured : Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, configured));
     }
 }

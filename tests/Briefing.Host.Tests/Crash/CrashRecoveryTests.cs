@@ -52,7 +52,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     public async Task A_worker_killed_mid_fan_out_and_restarted_sends_every_chat_its_digest_once_within_the_in_flight_bound()
     {
         var database = new SqliteDatabase(DatabasePath);
-        var subscribers = new SqliteSubscriberRepository(database, TimeProvider.System);
+        var subscribers = new SubscriberRepository(database, TimeProvider.System);
         var topics = new[] { "victory-plan", "nato-accession", "security-guarantees" };
         for (var chat = 1; chat <= Subscribers; chat++)
         {
@@ -61,13 +61,13 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             foreach (var topic in topics) await subscribers.SubscribeAsync(key, topic);
         }
         var now = DateTimeOffset.UtcNow;
-        await new SqliteScheduleRepository(database).AddAsync(new Schedule("crash", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
+        await new ScheduleRepository(database).AddAsync(new Schedule("crash", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
 
         using (var ingest = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("ingest")))
             Assert.True(await ingest.WaitForExitAsync(TimeSpan.FromMinutes(2)) == 0, ingest.Output);
         using (var run = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("schedules", "run", "crash")))
             Assert.True(await run.WaitForExitAsync(TimeSpan.FromMinutes(2)) == 0, run.Output);
-        var queued = await new SqliteOutboxRepository(database).ListAsync(failedOnly: false, Subscribers * 2);
+        var queued = await new OutboxRepository(database).ListAsync(failedOnly: false, Subscribers * 2);
         Assert.Equal(Subscribers, queued.Count);
         var expected = queued.ToDictionary(q => q.Subscriber.ChatId, q => q.Messages);
         var totalMessages = expected.Values.Sum(m => m.Count);
@@ -87,7 +87,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
         using (var second = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("run")))
         {
-            var outbox = new SqliteOutboxRepository(database);
+            var outbox = new OutboxRepository(database);
             var deadline = DateTime.UtcNow.AddMinutes(2);
             while ((await outbox.CountAsync(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)).Pending > 0)
             {

@@ -15,8 +15,8 @@ public sealed class DeliveryFixture : IDisposable
         Folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         Database = new SqliteDatabase(Path.Combine(Folder, "briefing.db"));
-        Runs = new SqliteDigestRunRepository(Database);
-        Outbox = new SqliteOutboxRepository(Database);
+        Runs = new DigestRunRepository(Database);
+        Outbox = new OutboxRepository(Database);
         var wrapped = Options.Create(options ?? new DeliveryOptions { PollMilliseconds = 10 });
         Writer = new DigestRunWriter(Subscribers, Digests, Sender, Runs, Outbox, Signal, wrapped, Time, NullLogger<DigestRunWriter>.Instance);
         Dispatcher = new OutboxDispatcher(Outbox, Sender, Subscribers, Signal, wrapped, Time, NullLogger<OutboxDispatcher>.Instance);
@@ -29,8 +29,8 @@ public sealed class DeliveryFixture : IDisposable
     public FakeDigestSource Digests { get; } = new();
     public RecordingSender Sender { get; } = new();
     public OutboxSignal Signal { get; } = new();
-    public SqliteDigestRunRepository Runs { get; }
-    public SqliteOutboxRepository Outbox { get; }
+    public DigestRunRepository Runs { get; }
+    public OutboxRepository Outbox { get; }
     public DigestRunWriter Writer { get; }
     public OutboxDispatcher Dispatcher { get; }
 

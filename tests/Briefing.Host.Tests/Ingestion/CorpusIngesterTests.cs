@@ -24,12 +24,12 @@ public sealed class CorpusIngesterTests : IDisposable
 
     private readonly TempFolder temp = new();
     private readonly string corpus;
-    private readonly SqliteArticleRepository articles;
+    private readonly ArticleRepository articles;
 
     public CorpusIngesterTests()
     {
         corpus = Directory.CreateDirectory(temp.File("corpus")).FullName;
-        articles = new SqliteArticleRepository(new SqliteDatabase(temp.File("briefing.db")), TimeProvider.System);
+        articles = new ArticleRepository(new SqliteDatabase(temp.File("briefing.db")), TimeProvider.System);
     }
 
     public void Dispose() => temp.Dispose();

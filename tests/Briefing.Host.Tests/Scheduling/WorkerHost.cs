@@ -1,7 +1,7 @@
 using Briefing.Host.Delivery;
 using Briefing.Host.Health;
 using Briefing.Host.Scheduling;
-using Briefing.Host.Storage;
+using Briefing.Store.Database;
 using Briefing.Host.Tests.Delivery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +39,7 @@ public static class WorkerHost
         builder.Services.AddSingleton<IDigestSource>(digests);
         builder.Services.AddSingleton<ISubscriberDirectory>(subscribers);
         builder.Services.AddSingleton<IDigestSender>(sender);
-        builder.AddStorage();
+        builder.AddStore();
         builder.AddDelivery();
         builder.AddScheduling();
         builder.AddHealth();

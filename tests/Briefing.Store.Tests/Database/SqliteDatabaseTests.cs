@@ -8,7 +8,7 @@ public sealed class SqliteDatabaseTests
     [Fact]
     public async Task Migrations_apply_once_and_are_recorded()
     {
-        using var temp = new TempDatabase();
+        using var temp = new SqliteTestDatabase();
         await using (var first = await temp.Database.OpenAsync()) { }
         // A second instance over the same file finds the migrations applied and applies nothing again.
         var again = new SqliteDatabase(temp.FilePath);
@@ -25,7 +25,7 @@ public sealed class SqliteDatabaseTests
     [Fact]
     public async Task Connections_use_wal_foreign_keys_and_a_busy_timeout()
     {
-        using var temp = new TempDatabase();
+        using var temp = new SqliteTestDatabase();
         await using var connection = await temp.Database.OpenAsync();
 
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
@@ -37,7 +37,7 @@ public sealed class SqliteDatabaseTests
     [Fact]
     public async Task Concurrent_first_opens_apply_the_migrations_once()
     {
-        using var temp = new TempDatabase();
+        using var temp = new SqliteTestDatabase();
         var connections = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => temp.Database.OpenAsync()));
         var count = await connections[0].ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations WHERE version = 1");
         foreach (var c in connections) await c.DisposeAsync();
@@ -48,13 +48,13 @@ public sealed class SqliteDatabaseTests
     [Fact]
     public async Task A_database_in_a_folder_that_cannot_be_created_is_a_clear_error()
     {
-        using var temp = new TempDatabase();
+        using var temp = new SqliteTestDatabase();
         var blocker = Path.Combine(temp.Folder, "not-a-folder");
         await File.WriteAllTextAsync(blocker, "a file where a folder should be");
         var database = new SqliteDatabase(Path.Combine(blocker, "briefing.db"));
 
         var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => database.OpenAsync());
-        Assert.Equal(Path.Combine(blocker, "briefing.db"), error.Path);
+        Assert.Equal(Path.Combine(blocker, "briefing.db"), error.Location);
         Assert.DoesNotContain('\n', error.Message);
     }
 }

@@ -3,17 +3,17 @@ using Briefing.Store.Delivery;
 
 namespace Briefing.Store.Tests.Delivery;
 
-public sealed class OutboxTests : IDisposable
+public abstract class OutboxTests<TDatabase> : IDisposable where TDatabase : TestDatabase, new()
 {
     private static readonly DateTimeOffset Now = new(2024, 10, 27, 6, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabase file = new();
-    private readonly SqliteDigestRunRepository runs;
-    private readonly SqliteOutboxRepository outbox;
+    private readonly TDatabase file = new();
+    private readonly DigestRunRepository runs;
+    private readonly OutboxRepository outbox;
 
-    public OutboxTests()
+    protected OutboxTests()
     {
-        runs = new SqliteDigestRunRepository(file.Database);
-        outbox = new SqliteOutboxRepository(file.Database);
+        runs = new DigestRunRepository(file.Database);
+        outbox = new OutboxRepository(file.Database);
     }
 
     public void Dispose() => file.Dispose();
@@ -125,7 +125,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task The_last_message_of_a_subscribers_own_digest_moves_their_watermark_and_a_fixed_topic_digest_does_not()
     {
-        var subscribers = new SqliteSubscriberRepository(file.Database, TimeProvider.System);
+        var subscribers = new SubscriberRepository(file.Database, TimeProvider.System);
         await subscribers.EnsureAsync(new NewSubscriber(new SubscriberKey(7, 0), "private", "reader"));
         var run = await runs.BeginAsync("morning", "p1", "schedule", Now);
         await runs.AppendAsync(run.Id, [Digest(7, 40, "one", "two")], new SubscriberKey(7, 0), Now);
@@ -143,3 +143,7 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(Now, afterLast.LastDigestAt);
     }
 }
+
+public sealed class SqliteOutboxTests : OutboxTests<SqliteTestDatabase>;
+
+public sealed class PostgresOutboxTests : OutboxTests<PostgresTestDatabase>;

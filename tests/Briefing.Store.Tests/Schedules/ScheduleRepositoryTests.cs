@@ -2,13 +2,13 @@ using Briefing.Store.Schedules;
 
 namespace Briefing.Store.Tests.Schedules;
 
-public sealed class ScheduleRepositoryTests : IDisposable
+public abstract class ScheduleRepositoryTests<TDatabase> : IDisposable where TDatabase : TestDatabase, new()
 {
     private static readonly DateTimeOffset Now = new(2024, 10, 27, 6, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabase file = new();
-    private readonly SqliteScheduleRepository schedules;
+    private readonly TDatabase file = new();
+    private readonly ScheduleRepository schedules;
 
-    public ScheduleRepositoryTests() => schedules = new SqliteScheduleRepository(file.Database);
+    protected ScheduleRepositoryTests() => schedules = new ScheduleRepository(file.Database);
 
     public void Dispose() => file.Dispose();
 
@@ -59,3 +59,7 @@ public sealed class ScheduleRepositoryTests : IDisposable
         Assert.Equal(Now.AddHours(1), stored.UpdatedUtc);
     }
 }
+
+public sealed class SqliteScheduleRepositoryTests : ScheduleRepositoryTests<SqliteTestDatabase>;
+
+public sealed class PostgresScheduleRepositoryTests : ScheduleRepositoryTests<PostgresTestDatabase>;

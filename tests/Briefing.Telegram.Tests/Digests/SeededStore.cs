@@ -19,7 +19,7 @@ internal sealed class SeededStore : IDisposable
     {
         folder = Path.Combine(Path.GetTempPath(), "briefing-digest-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        Articles = new SqliteArticleRepository(new SqliteDatabase(Path.Combine(folder, "briefing.db")), TimeProvider.System);
+        Articles = new ArticleRepository(new SqliteDatabase(Path.Combine(folder, "briefing.db")), TimeProvider.System);
         Classifier = new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "config", "topics.json"))));
     }
 

@@ -55,9 +55,9 @@ public sealed class BotUnderTest : IAsyncDisposable
     public CapturingLoggerProvider Logs { get; } = new();
 
     /// <summary>A fresh view of the stored subscribers, through the real SQLite file.</summary>
-    public ISubscriberRepository Subscribers => new SqliteSubscriberRepository(new SqliteDatabase(DatabasePath), TimeProvider.System);
+    public ISubscriberRepository Subscribers => new SubscriberRepository(new SqliteDatabase(DatabasePath), TimeProvider.System);
 
-    public IBotStateRepository State => new SqliteBotStateRepository(new SqliteDatabase(DatabasePath));
+    public IBotStateRepository State => new BotStateRepository(new SqliteDatabase(DatabasePath));
 
     public IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("not started");
 

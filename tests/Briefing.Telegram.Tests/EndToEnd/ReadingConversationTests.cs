@@ -11,7 +11,7 @@ public sealed class ReadingConversationTests(TelegramEmulator emulator) : IClass
 
     public async Task InitializeAsync()
     {
-        var articles = new SqliteArticleRepository(new SqliteDatabase(bot.DatabasePath), TimeProvider.System);
+        var articles = new ArticleRepository(new SqliteDatabase(bot.DatabasePath), TimeProvider.System);
         await articles.UpsertAsync(new NewArticle("Allies weigh <NATO> invitation", "Kyiv Independent", new DateTimeOffset(2024, 10, 16, 9, 0, 0, TimeSpan.Zero),
             "a.txt", "Several allies discussed the NATO invitation for Ukraine at the summit.\n\nOthers asked for more time.", [new TopicMatch("nato-accession", 4, ["NATO membership"])]));
         await articles.UpsertAsync(new NewArticle("Victory plan presented to parliament", "Ukrainska Pravda", new DateTimeOffset(2024, 10, 17, 9, 0, 0, TimeSpan.Zero),
@@ -59,7 +59,7 @@ public sealed class ReadingConversationTests(TelegramEmulator emulator) : IClass
         Assert.Equal(0, (await bot.Subscribers.GetAsync(new(4003, 0)))!.Watermark);
 
         // Once a scheduled digest has delivered everything, there is nothing new.
-        var articles = new SqliteArticleRepository(new SqliteDatabase(bot.DatabasePath), TimeProvider.System);
+        var articles = new ArticleRepository(new SqliteDatabase(bot.DatabasePath), TimeProvider.System);
         await bot.Subscribers.AdvanceWatermarkAsync(new(4003, 0), await articles.GetMaxIdAsync(), DateTimeOffset.UtcNow);
         await user.SendAsync("/digest");
         Assert.Equal("Nothing new since your last digest. /latest shows the newest articles.", (await user.ReplyAsync()).Text);

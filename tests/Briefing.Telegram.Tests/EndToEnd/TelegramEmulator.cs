@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefing.Tests.Shared;
 
 namespace Briefing.Telegram.Tests.EndToEnd;
 
@@ -16,9 +17,8 @@ public sealed class TelegramEmulator : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var testsFolder = FindTestsFolder();
-        if (!Directory.Exists(Path.Combine(testsFolder, "node_modules", "telegram-test-api")))
-            await RunAsync("npm", "ci --no-audit --no-fund --loglevel=error", testsFolder);
+        await NodeModules.RequireAsync("telegram-test-api");
+        var testsFolder = NodeModules.TestsFolder;
 
         node = Process.Start(new ProcessStartInfo("node", Path.Combine("emulator", "server.js"))
         {
@@ -50,32 +50,5 @@ public sealed class TelegramEmulator : IAsyncLifetime
             node.Kill();
         }
         node.Dispose();
-    }
-
-    private static string FindTestsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "tests");
-            if (File.Exists(Path.Combine(candidate, "package-lock.json")) && File.Exists(Path.Combine(candidate, "emulator", "server.js")))
-                return candidate;
-        }
-        throw new InvalidOperationException("tests/package-lock.json not found above " + AppContext.BaseDirectory);
-    }
-
-    private static async Task RunAsync(string file, string arguments, string folder)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        }) ?? throw new InvalidOperationException($"could not start {file}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {await output} {await errors}");
     }
 }

@@ -100,7 +100,7 @@ public sealed class UpdatePollerTests : IAsyncLifetime
 
             var sent = await api.WaitForRequestsAsync("sendMessage", 1, Wait);
             Assert.Contains("/subscribe", sent[0].Text);
-            var state = new SqliteBotStateRepository(new SqliteDatabase(databasePath));
+            var state = new BotStateRepository(new SqliteDatabase(databasePath));
             await BotConversationTests.WaitForAsync(() => state.GetAsync("last_update_id"), v => v == id.ToString());
         }
         finally

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Briefing.Store.Database;
 
-/// <summary>How times are stored: UTC ISO 8601 text of fixed width, so text order is time order.</summary>
-public static class SqliteTime
+/// <summary>How times are stored by both providers: UTC ISO 8601 text of fixed width, so text order is time order.</summary>
+public static class StoredTime
 {
     private const string Pattern = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 

@@ -4,9 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace Briefing.Store.Tests;
 
 /// <summary>A real SQLite file in its own temporary folder, deleted after the test.</summary>
-public sealed class TempDatabase : IDisposable
+public sealed class SqliteTestDatabase : TestDatabase
 {
-    public TempDatabase()
+    public SqliteTestDatabase()
     {
         Folder = Path.Combine(Path.GetTempPath(), "briefing-store-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
@@ -16,9 +16,11 @@ public sealed class TempDatabase : IDisposable
 
     public string Folder { get; }
     public string FilePath { get; }
-    public SqliteDatabase Database { get; }
+    public override StoreDatabase Database { get; }
 
-    public void Dispose()
+    public override StoreDatabase Reopen() => new SqliteDatabase(FilePath);
+
+    public override void Dispose()
     {
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } // another test's pool may still hold a handle briefly

@@ -4,16 +4,16 @@ using Briefing.Store.Tests.Articles;
 
 namespace Briefing.Store.Tests.Search;
 
-public sealed class SqliteSearchRepositoryTests : IDisposable
+public abstract class SearchRepositoryTests<TDatabase> : IDisposable where TDatabase : TestDatabase, new()
 {
-    private readonly TempDatabase temp = new();
-    private readonly SqliteArticleRepository articles;
-    private readonly SqliteSearchRepository search;
+    private readonly TDatabase temp = new();
+    private readonly ArticleRepository articles;
+    private readonly ISearchRepository search;
 
-    public SqliteSearchRepositoryTests()
+    protected SearchRepositoryTests()
     {
-        articles = new SqliteArticleRepository(temp.Database, TimeProvider.System);
-        search = new SqliteSearchRepository(temp.Database);
+        articles = new ArticleRepository(temp.Database, TimeProvider.System);
+        search = SearchRepositories.For(temp.Database);
     }
 
     public void Dispose() => temp.Dispose();
@@ -140,7 +140,7 @@ public sealed class SqliteSearchRepositoryTests : IDisposable
     [Fact]
     public async Task A_word_in_most_articles_is_ranked_among_the_newest_and_a_rare_one_across_all()
     {
-        var batch = Enumerable.Range(0, SqliteSearchRepository.RankedWindow + 10).Select(i => new NewArticle(
+        var batch = Enumerable.Range(0, SearchRepositories.RankedWindow + 10).Select(i => new NewArticle(
             i is 0 or 100 ? "NATO NATO NATO" : $"Report {i}", null, null, $"{i}.txt",
             i == 0 ? "Ministers of NATO met in Vilnius." : $"Ministers of NATO met for the {i}th time.", [])).ToList();
         var stored = await articles.UpsertManyAsync(batch);
@@ -151,3 +151,7 @@ public sealed class SqliteSearchRepositoryTests : IDisposable
         Assert.Equal(stored[0].Id, Assert.Single(await search.SearchAsync("Vilnius", 10)).Id);
     }
 }
+
+public sealed class SqliteSearchRepositoryTests : SearchRepositoryTests<SqliteTestDatabase>;
+
+public sealed class PostgresSearchRepositoryTests : SearchRepositoryTests<PostgresTestDatabase>;

@@ -2,13 +2,13 @@ using Briefing.Store.Chats;
 
 namespace Briefing.Store.Tests.Chats;
 
-public sealed class SqliteSubscriberRepositoryTests : IDisposable
+public abstract class SubscriberRepositoryTests<TDatabase> : IDisposable where TDatabase : TestDatabase, new()
 {
     private static readonly DateTimeOffset Now = new(2025, 1, 10, 6, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabase temp = new();
-    private readonly SqliteSubscriberRepository repository;
+    private readonly TDatabase temp = new();
+    private readonly SubscriberRepository repository;
 
-    public SqliteSubscriberRepositoryTests() => repository = new SqliteSubscriberRepository(temp.Database, new FixedTimeProvider(Now));
+    protected SubscriberRepositoryTests() => repository = new SubscriberRepository(temp.Database, new FixedTimeProvider(Now));
 
     public void Dispose() => temp.Dispose();
 
@@ -201,3 +201,7 @@ public sealed class SqliteSubscriberRepositoryTests : IDisposable
         Assert.Equal(new SubscriberStats(3, 1, 1, 1), await repository.GetStatsAsync());
     }
 }
+
+public sealed class SqliteSubscriberRepositoryTests : SubscriberRepositoryTests<SqliteTestDatabase>;
+
+public sealed class PostgresSubscriberRepositoryTests : SubscriberRepositoryTests<PostgresTestDatabase>;

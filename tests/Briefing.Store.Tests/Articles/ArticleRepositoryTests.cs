@@ -3,13 +3,13 @@ using Briefing.Store.Articles;
 
 namespace Briefing.Store.Tests.Articles;
 
-public sealed class SqliteArticleRepositoryTests : IDisposable
+public abstract class ArticleRepositoryTests<TDatabase> : IDisposable where TDatabase : TestDatabase, new()
 {
     private static readonly DateTimeOffset Now = new(2024, 10, 16, 9, 30, 0, TimeSpan.Zero);
-    private readonly TempDatabase temp = new();
-    private readonly SqliteArticleRepository repository;
+    private readonly TDatabase temp = new();
+    private readonly ArticleRepository repository;
 
-    public SqliteArticleRepositoryTests() => repository = new SqliteArticleRepository(temp.Database, new FixedTimeProvider(Now));
+    protected ArticleRepositoryTests() => repository = new ArticleRepository(temp.Database, new FixedTimeProvider(Now));
 
     public void Dispose() => temp.Dispose();
 
@@ -97,14 +97,28 @@ public sealed class SqliteArticleRepositoryTests : IDisposable
     }
 
     [Fact]
-    public async Task Near_duplicates_are_found_by_a_new_repository_over_the_same_file()
+    public async Task Near_duplicates_are_found_by_a_new_repository_over_the_same_database()
     {
         var first = await repository.UpsertAsync(Article("Zelensky presents victory plan", ArticleText.Story, source: "seeds/outlet-a.txt"));
-        var restarted = new SqliteArticleRepository(temp.Database, TimeProvider.System);
+        var restarted = new ArticleRepository(temp.Reopen(), TimeProvider.System);
 
         var second = await restarted.UpsertAsync(Article("Zelensky unveils his plan", ArticleText.SameStoryOtherOutlet, source: "seeds/outlet-b.txt"));
 
         Assert.Equal(first.Id, second.NearDuplicateOf);
+    }
+
+    [Fact]
+    public async Task A_near_duplicate_written_by_another_worker_since_this_one_last_wrote_is_found()
+    {
+        // Both workers have written, so both hold a near-duplicate index; the other's later article must still be seen.
+        var other = new ArticleRepository(temp.Reopen(), TimeProvider.System);
+        await repository.UpsertAsync(Article("Grain corridor reopens", "Ships left Odesa on Monday carrying wheat to Egypt and Spain.", source: "seeds/grain.txt"));
+        var original = await other.UpsertAsync(Article("Zelensky presents victory plan", ArticleText.Story, source: "seeds/outlet-a.txt"));
+
+        var copy = await repository.UpsertAsync(Article("Zelensky unveils his plan", ArticleText.SameStoryOtherOutlet, source: "seeds/outlet-b.txt"));
+
+        Assert.Equal(ArticleUpsertOutcome.NearDuplicate, copy.Outcome);
+        Assert.Equal(original.Id, copy.NearDuplicateOf);
     }
 
     [Fact]
@@ -168,3 +182,7 @@ public sealed class SqliteArticleRepositoryTests : IDisposable
         Assert.Null(await repository.GetAsync(1));
     }
 }
+
+public sealed class SqliteArticleRepositoryTests : ArticleRepositoryTests<SqliteTestDatabase>;
+
+public sealed class PostgresArticleRepositoryTests : ArticleRepositoryTests<PostgresTestDatabase>;
