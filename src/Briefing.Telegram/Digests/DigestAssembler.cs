@@ -53,6 +53,6 @@ public sealed class DigestAssembler(
         ?? throw new UnknownTopicException(slug, classifier.Topics.Select(t => t.Slug).ToList());
 
     private static SummaryDocument ToDocument(StoredArticle article) =>
-        new(article.Id, article.Title, article.Outlet, article.Published, null,
+        new(article.Id, article.Title, article.Outlet, article.Published, article.Url,
             article.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
