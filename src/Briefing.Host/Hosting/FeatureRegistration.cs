@@ -1,5 +1,6 @@
 using Briefing.Host.Delivery;
 using Briefing.Host.Feeds;
+using Briefing.Host.Digests;
 using Briefing.Host.Health;
 using Briefing.Host.Ingestion;
 using Briefing.Host.Scheduling;
@@ -7,7 +8,6 @@ using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
 using Briefing.Telegram.Updates;
-using Briefing.Telegram.Digests;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;
