@@ -142,7 +142,7 @@ public sealed class ArticleRepository(StoreDatabase database, TimeProvider timeP
 
     private const string ArticleColumns = """
         a.id AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published, a.source_path AS SourcePath,
-        a.body AS Body, a.ingested_at AS IngestedAt, a.near_duplicate_of AS NearDuplicateOf
+        a.body AS Body, a.ingested_at AS IngestedAt, a.near_duplicate_of AS NearDuplicateOf, a.url AS Url
         """;
 
     private async Task<ILookup<long, TopicMatch>> LoadTopicsAsync(DbConnection connection, IReadOnlyList<long> ids, CancellationToken cancellationToken)
@@ -202,12 +202,12 @@ public sealed class ArticleRepository(StoreDatabase database, TimeProvider timeP
                 "SELECT id FROM articles WHERE source_path = @source AND superseded_by_id IS NULL ORDER BY id DESC LIMIT 1", ("source", DbType.String));
             insertArticle = Prepare(connection, transaction, """
                 INSERT INTO articles (content_hash, title, outlet, published, source_path, body, name_variants, ingested_at,
-                                      previous_version_id, near_duplicate_of, shingle_signature)
-                VALUES (@hash, @title, @outlet, @published, @source, @body, @variants, @ingested, @previous, @duplicateOf, @signature)
+                                      previous_version_id, near_duplicate_of, shingle_signature, url)
+                VALUES (@hash, @title, @outlet, @published, @source, @body, @variants, @ingested, @previous, @duplicateOf, @signature, @url)
                 RETURNING id
                 """, ("hash", DbType.String), ("title", DbType.String), ("outlet", DbType.String), ("published", DbType.String), ("source", DbType.String),
                 ("body", DbType.String), ("variants", DbType.String), ("ingested", DbType.String), ("previous", DbType.Int64), ("duplicateOf", DbType.Int64),
-                ("signature", DbType.Binary));
+                ("signature", DbType.Binary), ("url", DbType.String));
             supersede = Prepare(connection, transaction, "UPDATE articles SET superseded_by_id = @new WHERE id = @old", ("new", DbType.Int64), ("old", DbType.Int64));
             insertTopic = Prepare(connection, transaction,
                 "INSERT INTO article_topics (slug, article_id, score, evidence) VALUES (@slug, @article, @score, @evidence)",
@@ -223,7 +223,7 @@ public sealed class ArticleRepository(StoreDatabase database, TimeProvider timeP
             var duplicateOf = previous is null ? index.FindNearDuplicate(signature) : null;
 
             var id = (long)Execute(insertArticle, hash, article.Title, article.Outlet, StoredTime.Format(article.Published), article.SourcePath,
-                article.Body, nameVariants, ingestedAt, previous, duplicateOf, signature.ToBytes())!;
+                article.Body, nameVariants, ingestedAt, previous, duplicateOf, signature.ToBytes(), article.Url)!;
             foreach (var topic in article.Topics)
                 Execute(insertTopic, topic.Slug, id, topic.Score, JsonSerializer.Serialize(topic.Evidence, StoreJsonContext.Default.IReadOnlyListString));
             if (previous is long old)
@@ -284,10 +284,11 @@ public sealed class ArticleRepository(StoreDatabase database, TimeProvider timeP
         public string Body { get; init; } = "";
         public string IngestedAt { get; init; } = "";
         public long? NearDuplicateOf { get; init; }
+        public string? Url { get; init; }
 
         public StoredArticle ToStoredArticle(ILookup<long, TopicMatch> topics) => new(
             Id, Title, Outlet, StoredTime.ParseOrNull(Published), SourcePath, Body, topics[Id].ToList(),
-            StoredTime.Parse(IngestedAt), NearDuplicateOf);
+            StoredTime.Parse(IngestedAt), NearDuplicateOf, Url);
     }
 
     private sealed class TopicRow

@@ -1,6 +1,7 @@
 using Briefing.Store.Articles;
 using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
+using Briefing.Store.Feeds;
 using Briefing.Store.Schedules;
 using Briefing.Store.Search;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ public static class StoreRegistration
         services.AddSingleton<IDigestRunRepository, DigestRunRepository>();
         services.AddSingleton<IOutboxRepository, OutboxRepository>();
         services.AddSingleton<IWorkerStatusRepository, WorkerStatusRepository>();
+        services.AddSingleton<IFeedRepository, FeedRepository>();
         return builder;
     }
 

@@ -31,7 +31,7 @@ public sealed class PostgresSearchRepository(PostgresDatabase database) : ISearc
             var detailParameters = new DynamicParameters(parameters);
             detailParameters.Add("Ids", ranked.Select(r => r.Id).ToArray());
             var details = (await connection.QueryAsync<SearchDetail>(new CommandDefinition($"""
-                SELECT a.id AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published,
+                SELECT a.id AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published, a.url AS Url,
                        ts_headline('simple', a.body, q, '{HeadlineOptions}') AS Snippet
                 FROM articles a, (SELECT {tsQuery}) AS x(q)
                 WHERE a.id = ANY(@Ids)

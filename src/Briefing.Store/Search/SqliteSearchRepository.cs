@@ -17,7 +17,7 @@ public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRep
 
     // A separate statement: joined into the ranking query, the planner may rescan every match per hit.
     private const string DetailSql = """
-        SELECT f.rowid AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published,
+        SELECT f.rowid AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published, a.url AS Url,
                snippet(articles_fts, 1, '[', ']', '…', 16) AS Snippet
         FROM articles_fts f JOIN articles a ON a.id = f.rowid
         WHERE articles_fts MATCH @Match AND f.rowid IN @Ids
