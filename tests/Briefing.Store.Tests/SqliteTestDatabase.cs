@@ -16,7 +16,7 @@ public sealed class SqliteTestDatabase : TestDatabase
 
     public string Folder { get; }
     public string FilePath { get; }
-    public override StoreDatabase Database { get; }
+    public override SqliteDatabase Database { get; }
 
     public override StoreDatabase Reopen() => new SqliteDatabase(FilePath);
 

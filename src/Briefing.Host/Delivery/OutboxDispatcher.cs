@@ -24,6 +24,7 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<long, byte> inFlight = new();
+    private string? unavailableReason;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,8 +41,10 @@ public sealed class OutboxDispatcher(
             }
             catch (DatabaseUnavailableException ex)
             {
-                // The database is shared with the CLI; a long lock is waited out, not fatal to the worker.
-                logger.LogWarning(ex, "Outbox dispatch could not read or write the database; trying again");
+                // A busy database is waited out by polling again; a deleted or unusable one fails every poll the same way,
+                // so each reason is said once (and /healthz says it too).
+                if (ex.Reason != unavailableReason) logger.LogError("Outbox dispatch stopped: {Error}", ex.Message);
+                unavailableReason = ex.Reason;
                 handled = 0;
             }
             if (handled == 0)

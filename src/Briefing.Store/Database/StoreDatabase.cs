@@ -36,6 +36,13 @@ public abstract class StoreDatabase
         await using var connection = await OpenAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Registers this process as the worker (`briefing run`) on the database until disposed. SQLite allows one worker
+    /// per file and throws <see cref="DatabaseInUseException"/> for a second; PostgreSQL allows several.
+    /// </summary>
+    public virtual Task<IDisposable> ClaimWorkerAsync(TimeProvider time, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IDisposable>(new NoClaim());
+
     /// <summary>A connection ready for use; the first call applies pending migrations. Errors come as <see cref="DatabaseUnavailableException"/>.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
@@ -70,4 +77,9 @@ public abstract class StoreDatabase
 
     internal Task RunAsync(Func<DbConnection, Task> work, CancellationToken cancellationToken) =>
         RunAsync(async connection => { await work(connection); return true; }, cancellationToken);
+
+    private sealed class NoClaim : IDisposable
+    {
+        public void Dispose() { }
+    }
 }
