@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefing.Host.Feeds;
 using Briefing.Host.Hosting;
 using Briefing.Host.Ingestion;
 using Briefing.Host.Scheduling;
@@ -16,7 +17,7 @@ public static class IngestCommand
 
     public static Command Create()
     {
-        var command = new Command("ingest", "Read the corpus folders (.txt, .html, .htm), clean and classify each page, store the articles, and record the run for `briefing stats`.");
+        var command = new Command("ingest", "Read the corpus folders (.txt, .html, .htm) and pull every feed that is not paused; clean and classify each page, store the articles, and record the run for `briefing stats`.");
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
         {
             using var host = BriefingHost.CreateBuilder(parse).Build();
@@ -33,6 +34,12 @@ public static class IngestCommand
             output.WriteLine($"{report.New} new, {report.Unchanged} unchanged, {report.NearDuplicates} near-duplicate, " +
                              $"{report.NewVersions} new versions, {report.Skipped.Count} skipped");
             foreach (var skipped in report.Skipped) output.WriteLine($"skipped {skipped.Path}: {skipped.Reason}");
+
+            // Feeds that fail are reported and the run still succeeds: the others' articles are stored.
+            var feeds = await host.Services.GetRequiredService<FeedIngester>().PullAllAsync(cancellationToken);
+            if (feeds.Feeds.Count == 0) return 0;
+            output.WriteLine(feeds.Summary);
+            foreach (var failure in feeds.Failures) output.WriteLine(failure);
             return 0;
         }));
         return command;
