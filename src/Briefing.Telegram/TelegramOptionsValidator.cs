@@ -16,6 +16,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
         if (!IsHttpUrl(options.ApiBaseUrl))
             failures.Add($"Telegram:ApiBaseUrl '{options.ApiBaseUrl}' is not an absolute http(s) URL: use https://api.telegram.org or the address of a self-hosted Bot API server.");
+        else if (new Uri(options.ApiBaseUrl) is { AbsolutePath: not "/" } or { Query.Length: > 0 })
+            // Telegram.Bot keeps only the scheme, host and port: a path would be dropped without a word and the calls go elsewhere.
+            failures.Add($"Telegram:ApiBaseUrl '{options.ApiBaseUrl}' has a path or query, which the Bot API client ignores: give only scheme, host and port (e.g. http://127.0.0.1:8081) and serve the Bot API at its root.");
 
         if (options.Mode == TelegramMode.Webhook)
         {
@@ -54,7 +57,7 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
     private static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    [GeneratedRegex(@"^[0-9]+:[A-Za-z0-9_-]+$")]
+    [GeneratedRegex(@"^[0-9]{1,16}:[A-Za-z0-9_-]+$")]
     private static partial Regex TokenFormat();
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]{1,256}$")]

@@ -11,6 +11,10 @@
 // POST /test/chatMember {token, chatId, userId, status}; otherwise it reaches the emulator, which
 // does not know the method (as with setMyCommands). POST /test/lastUserUpdate {token} gives the id of the
 // latest update a user sent to that bot.
+//
+// The bot methods answer in Bot API shapes, which the emulator itself does not: sendMessage's `date` is in seconds
+// (the emulator gives milliseconds) and its chat has the type its id says; editMessageText answers with the edited
+// message (the emulator answers `result: null`), or 400 "message to edit not found" as Telegram does.
 'use strict';
 const http = require('http');
 const express = require('express');
@@ -38,6 +42,36 @@ app.all('/bot:token/getUpdates', (req, res) => {
     .sort((a, b) => a.updateId - b.updateId)
     .map((u) => TelegramServer.formatUpdate(u));
   res.json({ ok: true, result: pending });
+});
+
+// A sent or edited message as the Bot API describes it.
+const botApiMessage = (message, messageId, millis) => {
+  const chatId = Number(message.chat_id);
+  const shaped = {
+    message_id: messageId,
+    date: Math.floor(millis / 1000),
+    chat: chatId > 0 ? { id: chatId, type: 'private', first_name: 'User' } : { id: chatId, type: 'supergroup', title: 'Group' },
+    text: message.text,
+  };
+  if (message.message_thread_id !== undefined) shaped.message_thread_id = Number(message.message_thread_id);
+  if (message.reply_markup && 'inline_keyboard' in message.reply_markup) shaped.reply_markup = message.reply_markup;
+  return shaped;
+};
+
+app.all('/bot:token/sendMessage', (req, res) => {
+  const sent = emulator.addBotMessage(req.body, req.params.token);
+  res.json({ ok: true, result: botApiMessage(req.body, sent.message_id, sent.date) });
+});
+
+app.all('/bot:token/editMessageText', (req, res) => {
+  const stored = emulator.storage.botMessages.find((m) => m.botToken === req.params.token
+    && String(m.messageId) === String(req.body.message_id) && String(m.message.chat_id) === String(req.body.chat_id));
+  if (!stored) {
+    res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message to edit not found' });
+    return;
+  }
+  emulator.editMessageText(req.body);
+  res.json({ ok: true, result: botApiMessage(stored.message, stored.messageId, Date.now()) });
 });
 
 app.all('/bot:token/getChatMember', (req, res, next) => {

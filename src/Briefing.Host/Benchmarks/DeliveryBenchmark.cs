@@ -1,4 +1,5 @@
-using Briefing.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Requests;
 using System.Diagnostics;
 using Briefing.Host.Delivery;
 using Briefing.Host.Ingestion;
@@ -39,7 +40,7 @@ public static class DeliveryBenchmark
 
         // The worker asks getMe at start, before it sends anything, which warms the HTTP stack; do the same here so the
         // first digest does not carry one-off JIT and connection costs into the paced stream and bunch the next ones.
-        await services.GetRequiredService<ITelegramBotApi>().SendAsync(new GetMeRequest(), cancellationToken);
+        await services.GetRequiredService<ITelegramBotClient>().SendRequest(new GetMeRequest(), cancellationToken);
         var fanOut = Stopwatch.StartNew();
         await services.GetRequiredService<OutboxDispatcher>().DrainAsync(cancellationToken);
         fanOut.Stop();

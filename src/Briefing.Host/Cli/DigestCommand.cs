@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Briefing.Host.Digests;
 using Briefing.Host.Hosting;
 using Briefing.News.Digests;
 using Briefing.News.Topics;
-using Briefing.Telegram.Digests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Host.Cli;
@@ -45,19 +45,12 @@ public static class DigestCommand
             }
 
             using var host = BriefingHost.CreateBuilder(parse).Build();
-            var slugs = parse.GetValue(topics) is { Length: > 0 } given
-                ? given
-                : host.Services.GetRequiredService<TopicClassifier>().Topics.Select(t => t.Slug).ToArray();
-            AssembledDigest digest;
-            try
-            {
-                digest = await host.Services.GetRequiredService<DigestAssembler>().AssembleAsync(
-                    new DigestRequest(slugs, 0, publishedSince, parse.GetValue(preset)!, null), cancellationToken);
-            }
-            catch (UnknownTopicException ex)
-            {
-                return CommandErrors.UnknownTopic(parse, ex.Slug, ex.ValidSlugs);
-            }
+            var configured = host.Services.GetRequiredService<TopicClassifier>().Topics.Select(t => t.Slug).ToList();
+            var slugs = parse.GetValue(topics) is { Length: > 0 } given ? given : [.. configured];
+            if (slugs.FirstOrDefault(slug => !configured.Contains(slug)) is { } unknown)
+                return CommandErrors.UnknownTopic(parse, unknown, configured);
+            var digest = await host.Services.GetRequiredService<DigestAssembler>().AssembleAsync(
+                new DigestRequest(slugs, 0, publishedSince, parse.GetValue(preset)!, null), cancellationToken);
 
             var output = parse.InvocationConfiguration.Output;
             switch (parse.GetValue(format))

@@ -28,8 +28,10 @@ public static class RunCommand
                 await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);
                 return 0;
             }
+            // Read before running: RunAsync disposes the host, and with it the services, when it returns.
+            var exitCode = host.Services.GetRequiredService<WorkerExitCode>();
             await host.RunAsync(cancellationToken);
-            return host.Services.GetRequiredService<WorkerExitCode>().Value;
+            return exitCode.Value;
         }));
         return command;
     }

@@ -44,7 +44,6 @@ public static class DeliveryRegistration
             builder.Services.TryAddSingleton<IDigestSender, TelegramDigestSender>();
         }
 
-        builder.Services.TryAddSingleton<IDigestSource, AssemblerDigestSource>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<DigestRunWriter>();
         builder.Services.AddSingleton<OutboxDispatcher>();

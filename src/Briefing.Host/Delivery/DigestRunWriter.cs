@@ -43,7 +43,7 @@ public sealed class DigestRunWriter(
         var run = await runs.BeginAsync(schedule.Name, periodKey, reason, time.GetUtcNow(), cancellationToken);
         if (run.IsFinished) return new DigestRunResult(schedule.Name, periodKey, 0, 0, AlreadyFinished: true);
 
-        var cache = new Dictionary<string, RenderedDigest>();
+        var cache = new Dictionary<string, AssembledDigest>();
         var queued = 0;
         var seen = 0;
         if (schedule.TargetChatId is { } chatId)
@@ -51,7 +51,7 @@ public sealed class DigestRunWriter(
             var target = new SubscriberKey(chatId, 0);
             var covered = await outbox.GetCoveredUpToAsync(schedule.Name, [target], cancellationToken);
             var digest = await RenderAsync(cache, schedule.Topics ?? [], covered.GetValueOrDefault(target), schedule.Preset, null, cancellationToken);
-            List<OutboxEntry> entries = digest.IsEmpty ? [] : [Entry(target, schedule.Name, digest)];
+            List<OutboxEntry> entries = !digest.HasMessages ? [] : [Entry(target, schedule.Name, digest)];
             queued += await runs.AppendAsync(run.Id, entries, target, time.GetUtcNow(), cancellationToken);
             seen = 1;
         }
@@ -92,7 +92,7 @@ public sealed class DigestRunWriter(
     private async Task<int> RunDueExclusiveAsync(Func<DeliverySubscriber, DateTimeOffset> nextDue, CancellationToken cancellationToken)
     {
         var queued = 0;
-        var cache = new Dictionary<string, RenderedDigest>();
+        var cache = new Dictionary<string, AssembledDigest>();
         while (true)
         {
             var now = time.GetUtcNow();
@@ -114,7 +114,7 @@ public sealed class DigestRunWriter(
     }
 
     private async Task<List<OutboxEntry>> RenderPageAsync(
-        IReadOnlyList<DeliverySubscriber> page, Schedule? schedule, string scope, Dictionary<string, RenderedDigest> cache, CancellationToken cancellationToken)
+        IReadOnlyList<DeliverySubscriber> page, Schedule? schedule, string scope, Dictionary<string, AssembledDigest> cache, CancellationToken cancellationToken)
     {
         var covered = await outbox.GetCoveredUpToAsync(scope, page.Select(s => s.Key).ToList(), cancellationToken);
         var entries = new List<OutboxEntry>();
@@ -133,14 +133,14 @@ public sealed class DigestRunWriter(
 
             var after = Math.Max(subscriber.WatermarkArticleId, covered.GetValueOrDefault(subscriber.Key));
             var digest = await RenderAsync(cache, topics, after, schedule?.Preset ?? "standard", subscriber.Filters, cancellationToken);
-            if (!digest.IsEmpty) entries.Add(Entry(subscriber.Key, scope, digest));
+            if (digest.HasMessages) entries.Add(Entry(subscriber.Key, scope, digest));
         }
         return entries;
     }
 
     // Subscribers with the same topics, filters and watermark get the same digest: render it once per run.
-    private async Task<RenderedDigest> RenderAsync(
-        Dictionary<string, RenderedDigest> cache, IReadOnlyList<string> topics, long after, string preset,
+    private async Task<AssembledDigest> RenderAsync(
+        Dictionary<string, AssembledDigest> cache, IReadOnlyList<string> topics, long after, string preset,
         IReadOnlyDictionary<string, TopicFilter>? filters, CancellationToken cancellationToken)
     {
         var sorted = topics.Order(StringComparer.Ordinal).ToList();
@@ -152,13 +152,13 @@ public sealed class DigestRunWriter(
         var key = $"{string.Join(',', sorted)}|{after}|{preset}|{filterKey}";
         if (!cache.TryGetValue(key, out var digest))
         {
-            digest = await digests.RenderAsync(new DigestSelection(sorted, after, preset, relevant), cancellationToken);
+            digest = await digests.AssembleAsync(new DigestRequest(sorted, after, null, preset, relevant), cancellationToken);
             if (cache.Count > 10_000) cache.Clear();
             cache[key] = digest;
         }
         return digest;
     }
 
-    private OutboxEntry Entry(SubscriberKey to, string scope, RenderedDigest digest) =>
+    private OutboxEntry Entry(SubscriberKey to, string scope, AssembledDigest digest) =>
         new(to, scope, digest.LastArticleId, sender.Format == DigestFormat.PlainText ? [digest.Text] : digest.HtmlMessages);
 }

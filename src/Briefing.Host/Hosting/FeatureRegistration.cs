@@ -1,4 +1,5 @@
 using Briefing.Host.Delivery;
+using Briefing.Host.Digests;
 using Briefing.Host.Health;
 using Briefing.Host.Ingestion;
 using Briefing.Host.Scheduling;
@@ -6,7 +7,6 @@ using Briefing.Host.Storage;
 using Briefing.Host.Topics;
 using Briefing.Telegram.Api;
 using Briefing.Telegram.Updates;
-using Briefing.Telegram.Digests;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Hosting;

@@ -1,6 +1,8 @@
 using Briefing.Store.Chats;
-using Briefing.Telegram.Api;
 using Briefing.Telegram.Sending;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Briefing.Telegram.Commands;
 
@@ -13,7 +15,7 @@ public sealed class CommandContext(Message message, ParsedCommand command, IMess
 
     public Chat Chat => Message.Chat;
 
-    public bool IsPrivate => Chat.Type == "private";
+    public bool IsPrivate => Chat.Type == ChatType.Private;
 
     /// <summary>The subscriber this chat (or forum topic) is: subscriptions made in a forum topic are delivered to that topic.</summary>
     public SubscriberKey Key => new(Chat.Id, ThreadId ?? 0);
@@ -21,9 +23,12 @@ public sealed class CommandContext(Message message, ParsedCommand command, IMess
     /// <summary>The forum topic the message was posted in; null outside forum topics (Telegram also sets message_thread_id on plain replies).</summary>
     public int? ThreadId => ThreadOf(Message);
 
-    public static int? ThreadOf(Message message) => message.IsTopicMessage == true ? message.MessageThreadId : null;
+    public static int? ThreadOf(Message message) => message.IsTopicMessage ? message.MessageThreadId : null;
 
-    public NewSubscriber AsNewSubscriber() => new(Key, Chat.Type, Chat.Title ?? Message.From?.FirstName);
+    public NewSubscriber AsNewSubscriber() => new(Key, TypeName(Chat.Type), Chat.Title ?? Message.From?.FirstName);
+
+    /// <summary>The Bot API's name of a chat type ("private", "group", "supergroup", "channel"), as the subscriber store keeps it.</summary>
+    public static string TypeName(ChatType type) => type.ToString().ToLowerInvariant();
 
     /// <summary>Sends an HTML reply to the chat (and forum topic) the command came from.</summary>
     public Task ReplyAsync(string html, InlineKeyboardMarkup? keyboard = null, CancellationToken cancellationToken = default) =>

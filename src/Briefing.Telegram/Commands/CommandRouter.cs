@@ -1,7 +1,7 @@
-using Briefing.Telegram.Api;
 using Briefing.Telegram.Chats;
 using Briefing.Telegram.Sending;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace Briefing.Telegram.Commands;
 

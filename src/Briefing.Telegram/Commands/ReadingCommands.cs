@@ -4,14 +4,13 @@ using Briefing.News.Digests;
 using Briefing.Store.Articles;
 using Briefing.Store.Chats;
 using Briefing.Store.Search;
-using Briefing.Telegram.Digests;
 using static Briefing.Telegram.Commands.BotText;
 
 namespace Briefing.Telegram.Commands;
 
 /// <summary>/digest, /latest and /search: reading the stored articles on demand.</summary>
 public sealed partial class ReadingCommands(
-    ISubscriberRepository subscribers, IArticleRepository articles, ISearchRepository search, DigestAssembler digests, TopicLookup topicLookup)
+    ISubscriberRepository subscribers, IArticleRepository articles, ISearchRepository search, IDigestSource digests, TopicLookup topicLookup)
 {
     /// <summary>The length of an on-demand digest.</summary>
     public const string DigestPreset = "standard";
@@ -50,7 +49,7 @@ public sealed partial class ReadingCommands(
         var filters = wanted.Where(t => t.HasFilter).ToDictionary(t => t.Slug, t => new TopicFilter(t.Keep, t.Drop));
         var digest = await digests.AssembleAsync(
             new DigestRequest(wanted.Select(t => t.Slug).ToList(), subscriber?.Watermark ?? 0, null, DigestPreset, filters), cancellationToken);
-        if (digest.IsEmpty || digest.HtmlMessages.Count == 0)
+        if (digest.IsEmpty)
         {
             await context.ReplyAsync("Nothing new since your last digest. /latest shows the newest articles.", cancellationToken: cancellationToken);
             return;

@@ -1,14 +1,17 @@
 using Briefing.Store.Chats;
-using Briefing.Telegram.Api;
 using Briefing.Telegram.Chats;
 using Briefing.Telegram.Sending;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace Briefing.Telegram.Commands;
 
 /// <summary>A press on a topic button: toggles the subscription, redraws the buttons, and answers the press with what changed.</summary>
 public sealed class TopicButtonHandler(
-    ISubscriberRepository subscribers, TopicLookup topics, GroupAdminCheck adminCheck, IMessageSender sender, ITelegramBotApi api, ILogger<TopicButtonHandler> logger)
+    ISubscriberRepository subscribers, TopicLookup topics, GroupAdminCheck adminCheck, IMessageSender sender, ITelegramBotClient client, ILogger<TopicButtonHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken = default)
     {
@@ -25,7 +28,7 @@ public sealed class TopicButtonHandler(
             return;
         }
         var key = new SubscriberKey(message.Chat.Id, CommandContext.ThreadOf(message) ?? 0);
-        await subscribers.EnsureAsync(new NewSubscriber(key, message.Chat.Type, message.Chat.Title ?? query.From.FirstName), cancellationToken);
+        await subscribers.EnsureAsync(new NewSubscriber(key, CommandContext.TypeName(message.Chat.Type), message.Chat.Title ?? query.From.FirstName), cancellationToken);
         var subscribed = !await subscribers.UnsubscribeAsync(key, topic.Slug, cancellationToken)
             && await subscribers.SubscribeAsync(key, topic.Slug, cancellationToken);
         var now = (await subscribers.GetAsync(key, cancellationToken))?.Topics.Select(t => t.Slug).ToHashSet() ?? [];
@@ -41,9 +44,9 @@ public sealed class TopicButtonHandler(
     {
         try
         {
-            await api.SendAsync(new AnswerCallbackQueryRequest(query.Id) { Text = text }, cancellationToken);
+            await client.SendRequest(new AnswerCallbackQueryRequest { CallbackQueryId = query.Id, Text = text }, cancellationToken);
         }
-        catch (Exception ex) when (ex is BotApiException or BotTransportException)
+        catch (RequestException ex)
         {
             logger.LogWarning(ex, "Could not answer button press {CallbackQueryId}", query.Id);
         }

@@ -1,5 +1,5 @@
 using Briefing.News.Topics;
-using Briefing.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 using static Briefing.Telegram.Commands.BotText;
 
 namespace Briefing.Telegram.Commands;
@@ -16,8 +16,7 @@ public static class TopicKeyboard
     private const string Prefix = "t:";
 
     public static InlineKeyboardMarkup For(string menu, IEnumerable<TopicDefinition> topics, IReadOnlySet<string> subscribed) =>
-        new(topics.Select(t => (IReadOnlyList<InlineKeyboardButton>)
-            [new InlineKeyboardButton((subscribed.Contains(t.Slug) ? "✓ " : "") + t.Title) { CallbackData = $"{Prefix}{menu}:{t.Slug}" }]).ToList());
+        new(topics.Select(t => new[] { InlineKeyboardButton.WithCallbackData((subscribed.Contains(t.Slug) ? "✓ " : "") + t.Title, $"{Prefix}{menu}:{t.Slug}") }).ToList());
 
     /// <summary>The text of a menu: the welcome of /start, or the list of /topics with ✓ on subscribed topics.</summary>
     public static string Text(string menu, IEnumerable<TopicDefinition> topics, IReadOnlySet<string> subscribed)

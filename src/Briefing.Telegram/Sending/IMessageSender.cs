@@ -1,4 +1,4 @@
-using Briefing.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Briefing.Telegram.Sending;
 

@@ -1,8 +1,14 @@
-using Briefing.Telegram.Api;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Requests.Abstractions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Briefing.Telegram.Sending;
 
@@ -14,18 +20,18 @@ namespace Briefing.Telegram.Sending;
 public sealed class MessageSender : IMessageSender
 {
     private static readonly ResiliencePropertyKey<Delivery> DeliveryKey = new("Briefing.Telegram.Delivery");
-    private static readonly LinkPreviewOptions DisabledPreview = new(IsDisabled: true);
+    private static readonly LinkPreviewOptions DisabledPreview = new() { IsDisabled = true };
 
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _client;
     private readonly IChatLifecycle _chats;
     private readonly ILogger<MessageSender> _logger;
     private readonly ChatRateLimiter _limiter;
     private readonly TimeSpan _maxRetryAfter;
     private readonly ResiliencePipeline _retry;
 
-    public MessageSender(ITelegramBotApi api, IChatLifecycle chats, IOptions<TelegramOptions> options, TimeProvider time, ILogger<MessageSender> logger)
+    public MessageSender(ITelegramBotClient client, IChatLifecycle chats, IOptions<TelegramOptions> options, TimeProvider time, ILogger<MessageSender> logger)
     {
-        _api = api;
+        _client = client;
         _chats = chats;
         _logger = logger;
         var settings = options.Value;
@@ -46,7 +52,7 @@ public sealed class MessageSender : IMessageSender
                 MaxDelay = TimeSpan.FromSeconds(Math.Max(30, settings.MaxRetryAfterSeconds)),
                 // Telegram says how long a flood wait lasts; everything else takes the exponential backoff.
                 DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is BotApiException { ErrorCode: 429 } tooMany ? BotApiErrors.RetryAfter(tooMany) : (TimeSpan?)null),
+                    args.Outcome.Exception is ApiRequestException { ErrorCode: 429 } tooMany ? BotApiErrors.RetryAfter(tooMany) : (TimeSpan?)null),
                 OnRetry = args =>
                 {
                     var delivery = args.Context.Properties.GetValue(DeliveryKey, null!);
@@ -58,8 +64,11 @@ public sealed class MessageSender : IMessageSender
             .Build();
 
     public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default) =>
-        DeliverAsync(message.ChatId, chatId => new SendMessageRequest(chatId, message.Html)
+        DeliverAsync(message.ChatId, chatId => new SendMessageRequest
         {
+            ChatId = chatId,
+            Text = message.Html,
+            ParseMode = ParseMode.Html,
             MessageThreadId = message.MessageThreadId,
             ReplyMarkup = message.ReplyMarkup,
             LinkPreviewOptions = message.DisableLinkPreview ? DisabledPreview : null,
@@ -67,13 +76,17 @@ public sealed class MessageSender : IMessageSender
 
     public Task<SendResult> EditAsync(long chatId, int messageId, string html, InlineKeyboardMarkup? replyMarkup = null, CancellationToken cancellationToken = default) =>
         // An edited message stays in the old group: after a migration there is nothing to edit at the new id.
-        DeliverAsync(chatId, id => new EditMessageTextRequest(id, messageId, html)
+        DeliverAsync(chatId, id => new EditMessageTextRequest
         {
+            ChatId = id,
+            MessageId = messageId,
+            Text = html,
+            ParseMode = ParseMode.Html,
             ReplyMarkup = replyMarkup,
             LinkPreviewOptions = DisabledPreview,
         }, followsMigration: false, cancellationToken);
 
-    private async Task<SendResult> DeliverAsync(long chatId, Func<long, BotRequest<Message>> requestTo, bool followsMigration, CancellationToken cancellationToken)
+    private async Task<SendResult> DeliverAsync(long chatId, Func<long, IRequest<Message>> requestTo, bool followsMigration, CancellationToken cancellationToken)
     {
         var attempts = 0;
         var migrated = false;
@@ -88,7 +101,7 @@ public sealed class MessageSender : IMessageSender
                     .ConfigureAwait(false);
                 return new SendResult.Sent(sent.Chat.Id, sent.MessageId, delivery.Attempts);
             }
-            catch (BotApiException error) when (error.MigrateToChatId is { } newChatId && !migrated)
+            catch (ApiRequestException error) when (error.Parameters?.MigrateToChatId is { } newChatId && !migrated)
             {
                 _logger.LogInformation("Chat {ChatId} was upgraded to supergroup {NewChatId}", chatId, newChatId);
                 await _chats.MigrateAsync(chatId, newChatId, cancellationToken).ConfigureAwait(false);
@@ -97,20 +110,27 @@ public sealed class MessageSender : IMessageSender
                 attempts = delivery.Attempts;
                 migrated = true;
             }
-            catch (BotApiException error) when (BotApiErrors.MeansChatUnavailable(error))
+            catch (ApiRequestException error) when (BotApiErrors.MeansChatUnavailable(error))
             {
-                _logger.LogInformation("Chat {ChatId} is unavailable: {ErrorCode} {Reason}", chatId, error.ErrorCode, error.Description);
-                await _chats.MarkUnavailableAsync(chatId, error.Description, cancellationToken).ConfigureAwait(false);
-                return new SendResult.ChatUnavailable(chatId, error.ErrorCode, error.Description);
+                _logger.LogInformation("Chat {ChatId} is unavailable: {ErrorCode} {Reason}", chatId, error.ErrorCode, error.Message);
+                await _chats.MarkUnavailableAsync(chatId, error.Message, cancellationToken).ConfigureAwait(false);
+                return new SendResult.ChatUnavailable(chatId, error.ErrorCode, error.Message);
             }
-            catch (BotApiException error)
+            catch (ApiRequestException error)
             {
-                _logger.LogWarning(error, "Bot API {Method} to chat {ChatId} failed after {Attempts} attempts", error.Method, chatId, delivery.Attempts);
+                _logger.LogWarning(error, "Bot API {Method} to chat {ChatId} failed after {Attempts} attempts", delivery.Request.MethodName, chatId, delivery.Attempts);
                 return Failed(error, delivery.Attempts);
             }
-            catch (BotTransportException error)
+            catch (RequestException error) when (BotApiErrors.WasAccepted(error))
             {
-                _logger.LogWarning(error, "Bot API {Method} to chat {ChatId} failed after {Attempts} attempts", error.Method, chatId, delivery.Attempts);
+                // Telegram took the message; sending it again would show it twice. Its id is unknown.
+                _logger.LogWarning(error, "Bot API {Method} to chat {ChatId} was accepted but its answer could not be read; not sending it again",
+                    delivery.Request.MethodName, chatId);
+                return new SendResult.Sent(chatId, SendResult.UnknownMessageId, delivery.Attempts);
+            }
+            catch (RequestException error)
+            {
+                _logger.LogWarning(error, "Bot API {Method} to chat {ChatId} failed after {Attempts} attempts", delivery.Request.MethodName, chatId, delivery.Attempts);
                 return new SendResult.Failed(null, error.Message, Retryable: true, delivery.Attempts);
             }
             finally
@@ -120,8 +140,8 @@ public sealed class MessageSender : IMessageSender
         }
     }
 
-    private static SendResult.Failed Failed(BotApiException error, int attempts) =>
-        new(error.ErrorCode, error.Description, Retryable: error.ErrorCode is 429 or >= 500, attempts);
+    private static SendResult.Failed Failed(ApiRequestException error, int attempts) =>
+        new(error.ErrorCode, error.Message, Retryable: error.ErrorCode is 429 or >= 500, attempts);
 
     private async ValueTask<Message> AttemptAsync(Delivery delivery, CancellationToken cancellationToken)
     {
@@ -129,9 +149,9 @@ public sealed class MessageSender : IMessageSender
         delivery.Attempts++;
         try
         {
-            return await _api.SendAsync(delivery.Request, cancellationToken).ConfigureAwait(false);
+            return await _client.SendRequest(delivery.Request, cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException error) when (error.ErrorCode == 429)
+        catch (ApiRequestException error) when (error.ErrorCode == 429)
         {
             _limiter.Hold(delivery.ChatId, Min(BotApiErrors.RetryAfter(error), _maxRetryAfter));
             throw;
@@ -141,11 +161,11 @@ public sealed class MessageSender : IMessageSender
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>One message on its way to one chat id, counting the calls made for it.</summary>
-    private sealed class Delivery(MessageSender sender, long chatId, BotRequest<Message> request)
+    private sealed class Delivery(MessageSender sender, long chatId, IRequest<Message> request)
     {
         public MessageSender Sender { get; } = sender;
         public long ChatId { get; } = chatId;
-        public BotRequest<Message> Request { get; } = request;
+        public IRequest<Message> Request { get; } = request;
         public int Attempts { get; set; }
     }
 }

@@ -7,7 +7,10 @@ public abstract record SendResult
     {
     }
 
-    /// <summary>Delivered. <paramref name="ChatId"/> is where it went, which differs from the requested chat after a group migration.</summary>
+    /// <summary>The message id of a message Telegram accepted with an answer that could not be read.</summary>
+    public const int UnknownMessageId = 0;
+
+    /// <summary>Delivered. <paramref name="ChatId"/> is where it went, which differs from the requested chat after a group migration; <paramref name="MessageId"/> is <see cref="UnknownMessageId"/> when Telegram's answer could not be read.</summary>
     public sealed record Sent(long ChatId, int MessageId, int Attempts) : SendResult;
 
     /// <summary>The chat cannot be written to (bot blocked or kicked, user deactivated, chat gone); it has been marked unavailable.</summary>

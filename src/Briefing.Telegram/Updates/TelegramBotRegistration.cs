@@ -37,6 +37,8 @@ public static class TelegramBotRegistration
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<TopicButtonHandler>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<TokenRejection>();
+        services.AddSingleton<UpdateReader>();
         services.AddSingleton<UpdateOffset>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<UpdateDispatcher>();

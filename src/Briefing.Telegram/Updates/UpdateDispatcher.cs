@@ -1,7 +1,8 @@
-using Briefing.Telegram.Api;
 using Briefing.Telegram.Commands;
 using Briefing.Telegram.Sending;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Briefing.Telegram.Updates;
 
@@ -18,7 +19,7 @@ public sealed class UpdateDispatcher(
     public const int MaxTextLength = 1000;
 
     /// <summary>The update kinds routed here, asked for by both getUpdates and setWebhook.</summary>
-    public static readonly IReadOnlyList<string> HandledKinds = ["message", "callback_query", "my_chat_member"];
+    public static readonly IReadOnlyList<UpdateType> HandledKinds = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     /// <summary>One update gets this long even when the host is stopping, so that a started update finishes and is recorded.</summary>
     public static readonly TimeSpan HandlerTimeout = TimeSpan.FromSeconds(30);
@@ -34,7 +35,7 @@ public sealed class UpdateDispatcher(
         catch (Exception ex)
         {
             // Errors are decided per kind inside the handlers; what reaches here is a bug or an outage, and the user hears about it.
-            logger.LogError(ex, "Update {UpdateId} failed", update.UpdateId);
+            logger.LogError(ex, "Update {UpdateId} failed", update.Id);
             await ApologizeAsync(update);
         }
     }
@@ -43,8 +44,8 @@ public sealed class UpdateDispatcher(
     {
         if (update.Message is { } message) await OnMessageAsync(message, cancellationToken);
         else if (update.CallbackQuery is { } query) await buttons.HandleAsync(query, cancellationToken);
-        else if (update.MyChatMember is { } member && member.NewChatMember.Status is "kicked" or "left")
-            await lifecycle.MarkUnavailableAsync(member.Chat.Id, member.NewChatMember.Status == "kicked" && member.Chat.Type == "private" ? "blocked" : "removed", cancellationToken);
+        else if (update.MyChatMember is { } member && member.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
+            await lifecycle.MarkUnavailableAsync(member.Chat.Id, member.NewChatMember.Status == ChatMemberStatus.Kicked && member.Chat.Type == ChatType.Private ? "blocked" : "removed", cancellationToken);
         // Edited messages and channel posts need no answer.
     }
 
@@ -55,7 +56,7 @@ public sealed class UpdateDispatcher(
             await lifecycle.MigrateAsync(message.Chat.Id, newChatId, cancellationToken);
             return;
         }
-        var isPrivate = message.Chat.Type == "private";
+        var isPrivate = message.Chat.Type == ChatType.Private;
         if (message.Text is not { } text)
         {
             // In groups the bot sees others' photos and stickers; only a private chat is talking to it.
@@ -93,7 +94,7 @@ public sealed class UpdateDispatcher(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Could not apologise for update {UpdateId}", update.UpdateId);
+            logger.LogWarning(ex, "Could not apologise for update {UpdateId}", update.Id);
         }
     }
 }

@@ -1,9 +1,12 @@
 using System.Data.Common;
+using System.Text.Json;
 using Briefing.Store.Database;
-using Briefing.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
 
 namespace Briefing.Telegram.Updates;
 
@@ -12,11 +15,13 @@ namespace Briefing.Telegram.Updates;
 /// recorded in SQLite, so a restart neither repeats nor skips one.
 /// </summary>
 public sealed class UpdatePoller(
-    ITelegramBotApi api,
+    ITelegramBotClient client,
+    UpdateReader reader,
     UpdateDispatcher dispatcher,
     UpdateOffset offset,
     BotIdentity identity,
     CommandMenu menu,
+    TokenRejection tokenRejection,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<UpdatePoller> logger) : BackgroundService
@@ -44,6 +49,10 @@ public sealed class UpdatePoller(
         {
             logger.LogInformation("Update loop stopped");
         }
+        catch (ApiRequestException ex) when (TokenRejection.Means(ex))
+        {
+            tokenRejection.StopWorker("getMe");
+        }
     }
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
@@ -52,9 +61,9 @@ public sealed class UpdatePoller(
         try
         {
             // getUpdates is refused while a webhook is set; a bot moved back to polling must clear it.
-            await api.SendAsync(new DeleteWebhookRequest(), cancellationToken);
+            await client.SendRequest(new DeleteWebhookRequest(), cancellationToken);
         }
-        catch (Exception ex) when (ex is BotApiException or BotTransportException)
+        catch (RequestException ex)
         {
             logger.LogWarning(ex, "deleteWebhook failed; polling anyway");
         }
@@ -62,16 +71,16 @@ public sealed class UpdatePoller(
 
     private async Task PollAsync(CancellationToken stoppingToken)
     {
-        var next = (await WithStoreRetriesAsync(() => offset.GetLastHandledAsync(stoppingToken), "read the last handled update id", stoppingToken) ?? 0) + 1;
+        var next = (await WithStoreRetriesAsync(offset.GetLastHandledAsync, "read the last handled update id", stoppingToken) ?? 0) + 1;
         var failures = 0;
         var pollSeconds = options.Value.PollTimeoutSeconds;
         while (!stoppingToken.IsCancellationRequested)
         {
             var started = time.GetTimestamp();
-            IReadOnlyList<Update> updates;
+            JsonElement[] batch;
             try
             {
-                updates = await api.SendAsync(new GetUpdatesRequest
+                batch = await client.SendRequest(new GetUpdatesAsJsonRequest
                 {
                     Offset = next,
                     Timeout = pollSeconds,
@@ -80,49 +89,38 @@ public sealed class UpdatePoller(
                 if (failures > 0) logger.LogInformation("getUpdates works again after {Failures} failure(s)", failures);
                 failures = 0;
             }
-            catch (Exception ex) when (ex is BotApiException or BotTransportException)
+            catch (RequestException ex) when (!TokenRejection.Means(ex))
             {
                 failures++;
-                var delay = ex is BotApiException { RetryAfter: { } retryAfter } ? retryAfter : Backoff.Delay(failures);
+                var delay = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : Backoff.Delay(failures);
                 logger.LogWarning(ex, "getUpdates failed ({Failures} in a row); retrying in {Delay}", failures, delay);
                 await Task.Delay(delay, time, stoppingToken);
                 continue;
             }
 
-            foreach (var update in updates.OrderBy(u => u.UpdateId))
+            foreach (var (id, json) in batch.Select(json => (Id: UpdateReader.IdOf(json), Json: json)).Where(u => u.Id is not null).OrderBy(u => u.Id))
             {
                 // A server may repeat updates below the offset; those are already handled.
-                if (update.UpdateId < next) continue;
-                using (var handling = new CancellationTokenSource(UpdateDispatcher.HandlerTimeout, time))
-                    await dispatcher.HandleAsync(update, handling.Token);
-                await WithStoreRetriesAsync(async () =>
+                if (id < next) continue;
+                if (reader.Read(json) is { } update)
                 {
-                    await offset.SetLastHandledAsync(update.UpdateId, CancellationToken.None);
+                    using var handling = new CancellationTokenSource(UpdateDispatcher.HandlerTimeout, time);
+                    await dispatcher.HandleAsync(update, handling.Token);
+                }
+                await WithStoreRetriesAsync(async _ =>
+                {
+                    await offset.SetLastHandledAsync(id!.Value, CancellationToken.None);
                     return true;
-                }, $"record update {update.UpdateId} as handled", stoppingToken);
-                next = update.UpdateId + 1;
+                }, $"record update {id} as handled", stoppingToken);
+                next = id!.Value + 1;
             }
 
-            if (updates.Count == 0 && time.GetElapsedTime(started) < IdleDelay)
+            if (batch.Length == 0 && time.GetElapsedTime(started) < IdleDelay)
                 await Task.Delay(IdleDelay, time, stoppingToken);
         }
     }
 
     // A busy or briefly unreachable database must not end the loop; were the offset skipped instead, a restart would repeat updates.
-    private async Task<T> WithStoreRetriesAsync<T>(Func<Task<T>> action, string what, CancellationToken stoppingToken)
-    {
-        for (var failures = 1; ; failures++)
-        {
-            try
-            {
-                return await action();
-            }
-            catch (Exception ex) when (ex is DbException or DatabaseUnavailableException)
-            {
-                var delay = Backoff.Delay(failures);
-                logger.LogError(ex, "Could not {What} ({Failures} in a row); retrying in {Delay}", what, failures, delay);
-                await Task.Delay(delay, time, stoppingToken);
-            }
-        }
-    }
+    private Task<T> WithStoreRetriesAsync<T>(Func<CancellationToken, Task<T>> action, string what, CancellationToken stoppingToken) =>
+        Backoff.UntilDoneAsync(action, ex => ex is DbException or DatabaseUnavailableException, what, logger, time, stoppingToken);
 }

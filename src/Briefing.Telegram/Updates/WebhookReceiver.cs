@@ -2,13 +2,15 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Briefing.Telegram.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
 
 namespace Briefing.Telegram.Updates;
 
@@ -17,11 +19,13 @@ namespace Briefing.Telegram.Updates;
 /// registered with setWebhook and a secret token; requests without the matching X-Telegram-Bot-Api-Secret-Token are refused.
 /// </summary>
 public sealed class WebhookReceiver(
-    ITelegramBotApi api,
+    ITelegramBotClient client,
+    UpdateReader reader,
     UpdateDispatcher dispatcher,
     UpdateOffset offset,
     BotIdentity identity,
     CommandMenu menu,
+    TokenRejection tokenRejection,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<WebhookReceiver> logger) : BackgroundService
@@ -64,33 +68,23 @@ public sealed class WebhookReceiver(
         {
             logger.LogInformation("Webhook endpoint stopping");
         }
+        catch (ApiRequestException ex) when (TokenRejection.Means(ex))
+        {
+            tokenRejection.StopWorker(identity.Username is null ? "getMe" : "setWebhook");
+        }
         finally
         {
             await app.StopAsync(CancellationToken.None);
         }
     }
 
-    private async Task RegisterWebhookAsync(TelegramOptions settings, CancellationToken cancellationToken)
-    {
-        for (var failures = 1; ; failures++)
+    private Task RegisterWebhookAsync(TelegramOptions settings, CancellationToken cancellationToken) =>
+        Backoff.UntilDoneAsync(ct => client.SendRequest(new SetWebhookRequest
         {
-            try
-            {
-                await api.SendAsync(new SetWebhookRequest(settings.WebhookUrl)
-                {
-                    SecretToken = settings.WebhookSecret,
-                    AllowedUpdates = UpdateDispatcher.HandledKinds,
-                }, cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (ex is BotApiException or BotTransportException)
-            {
-                var delay = Backoff.Delay(failures);
-                logger.LogWarning(ex, "setWebhook failed (attempt {Attempt}); retrying in {Delay}", failures, delay);
-                await Task.Delay(delay, time, cancellationToken);
-            }
-        }
-    }
+            Url = settings.WebhookUrl,
+            SecretToken = settings.WebhookSecret,
+            AllowedUpdates = UpdateDispatcher.HandledKinds,
+        }, ct), ex => ex is RequestException && !TokenRejection.Means(ex), "register the webhook with setWebhook", logger, time, cancellationToken);
 
     private async Task<IResult> ReceiveAsync(HttpContext http, string secret)
     {
@@ -99,26 +93,28 @@ public sealed class WebhookReceiver(
         if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(secret)))
             return Results.StatusCode(StatusCodes.Status403Forbidden);
 
-        Update? update;
+        JsonElement body;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(http.Request.Body, TelegramJsonContext.Default.Update, http.RequestAborted);
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body, cancellationToken: http.RequestAborted);
         }
         catch (JsonException)
         {
             return Results.BadRequest();
         }
-        if (update is null) return Results.BadRequest();
+        if (UpdateReader.IdOf(body) is not { } updateId) return Results.BadRequest();
+        // An update that cannot be read is acknowledged and skipped (logged): refused, Telegram would send it again and again.
+        if (reader.Read(body) is not { } update) return Results.Ok();
 
         // One update at a time, in the order they come, so the recorded offset only grows.
         await oneAtATime.WaitAsync(CancellationToken.None);
         try
         {
             // Telegram repeats a delivery it got no 200 for; an update already handled is acknowledged again only.
-            if (update.UpdateId <= (await offset.GetLastHandledAsync(CancellationToken.None) ?? 0)) return Results.Ok();
+            if (updateId <= (await offset.GetLastHandledAsync(CancellationToken.None) ?? 0)) return Results.Ok();
             using (var handling = new CancellationTokenSource(UpdateDispatcher.HandlerTimeout, time))
                 await dispatcher.HandleAsync(update, handling.Token);
-            await offset.SetLastHandledAsync(update.UpdateId, CancellationToken.None);
+            await offset.SetLastHandledAsync(updateId, CancellationToken.None);
             return Results.Ok();
         }
         finally

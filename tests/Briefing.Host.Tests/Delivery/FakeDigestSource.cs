@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Briefing.Host.Delivery;
+using Briefing.News.Digests;
 
 namespace Briefing.Host.Tests.Delivery;
 
@@ -12,14 +12,15 @@ public sealed class FakeDigestSource : IDigestSource
 
     public void Publish(long articleId, string topic) => articles[articleId] = topic;
 
-    public Task<RenderedDigest> RenderAsync(DigestSelection selection, CancellationToken cancellationToken = default)
+    public Task<AssembledDigest> AssembleAsync(DigestRequest request, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref Renders);
-        var fresh = articles.Where(a => a.Key > selection.AfterArticleId && selection.TopicSlugs.Contains(a.Value)).ToList();
+        var fresh = articles.Where(a => a.Key > request.AfterArticleId && request.TopicSlugs.Contains(a.Value)).ToList();
         var messages = fresh.GroupBy(a => a.Value).OrderBy(g => g.Key)
             .Select(g => $"<b>{g.Key}</b>: " + string.Join(",", g.Select(a => a.Key).Order()))
             .ToList();
         var text = string.Join("\n", messages).Replace("<b>", "").Replace("</b>", "");
-        return Task.FromResult(new RenderedDigest(messages, text, fresh.Count == 0 ? selection.AfterArticleId : fresh.Max(a => a.Key)));
+        var lastId = fresh.Count == 0 ? request.AfterArticleId : fresh.Max(a => a.Key);
+        return Task.FromResult(new AssembledDigest(messages, text, lastId, new Digest([])));
     }
 }

@@ -3,6 +3,7 @@ using Briefing.Host.Health;
 using Briefing.Host.Scheduling;
 using Briefing.Host.Storage;
 using Briefing.Host.Tests.Delivery;
+using Briefing.News.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -25,6 +25,26 @@ public sealed class TelegramOptionsValidatorTests
         Assert.True(result.Succeeded);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:8081/telegram")]
+    [InlineData("https://proxy.example.org/bot-api/")]
+    [InlineData("http://127.0.0.1:8081/?x=1")]
+    public void An_api_base_url_with_a_path_is_refused_since_the_client_would_drop_it(string url)
+    {
+        var result = _validator.Validate(null, new TelegramOptions { ApiBaseUrl = url });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("Telegram:ApiBaseUrl", failure);
+        Assert.Contains("scheme, host and port", failure);
+    }
+
+    [Fact]
+    public void An_api_base_url_of_a_server_root_is_accepted_with_or_without_the_slash()
+    {
+        Assert.True(_validator.Validate(null, new TelegramOptions { ApiBaseUrl = "http://127.0.0.1:8081/" }).Succeeded);
+        Assert.True(_validator.Validate(null, new TelegramOptions { ApiBaseUrl = "https://api.telegram.org" }).Succeeded);
+    }
+
     [Fact]
     public void A_malformed_token_is_named_without_quoting_it()
     {

@@ -1,5 +1,7 @@
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 using System.Text.Json.Nodes;
-using Briefing.Telegram.Api;
 using Briefing.Telegram.Chats;
 using Briefing.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,14 +17,14 @@ public sealed class GroupAdminCheckTests : IAsyncLifetime
     private IHost host = null!;
     private GroupAdminCheck check = null!;
 
-    private static readonly Chat Group = new() { Id = -100, Type = "supergroup", Title = "Newsroom" };
+    private static readonly Chat Group = new() { Id = -100, Type = ChatType.Supergroup, Title = "Newsroom" };
     private static readonly User Olena = new() { Id = 5, FirstName = "Olena" };
 
     public async Task InitializeAsync()
     {
         api = await FakeBotApiServer.StartAsync();
         host = TelegramTestHost.Build(api);
-        check = new GroupAdminCheck(host.Services.GetRequiredService<ITelegramBotApi>(), clock, NullLogger<GroupAdminCheck>.Instance);
+        check = new GroupAdminCheck(host.Services.GetRequiredService<ITelegramBotClient>(), clock, NullLogger<GroupAdminCheck>.Instance);
     }
 
     public async Task DisposeAsync()
@@ -54,7 +56,7 @@ public sealed class GroupAdminCheckTests : IAsyncLifetime
     public async Task A_plain_member_is_refused_and_a_private_chat_never_asks()
     {
         Assert.Equal("Only this group's administrators can change its subscriptions.", await check.RefusalAsync(Group, Olena));
-        Assert.Null(await check.RefusalAsync(new Chat { Id = 5, Type = "private" }, Olena));
+        Assert.Null(await check.RefusalAsync(new Chat { Id = 5, Type = ChatType.Private }, Olena));
         Assert.Single(api.RequestsTo("getChatMember"));
     }
 

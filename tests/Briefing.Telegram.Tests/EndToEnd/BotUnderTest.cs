@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Briefing.Host.Digests;
 using Briefing.News.Topics;
 using Briefing.Store.Chats;
 using Briefing.Store.Database;
 using Briefing.Telegram.Api;
-using Briefing.Telegram.Digests;
 using Briefing.Telegram.Tests.Fakes;
 using Briefing.Telegram.Updates;
 using Microsoft.Data.Sqlite;
@@ -75,7 +75,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telegram:Token"] = Token,

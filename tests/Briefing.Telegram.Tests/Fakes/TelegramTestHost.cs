@@ -15,7 +15,7 @@ public static class TelegramTestHost
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telegram:Token"] = server.Token,

@@ -1,7 +1,7 @@
-using Briefing.Telegram.Api;
 using Briefing.Telegram.Sending;
 using Briefing.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Briefing.Telegram.Tests.Sending;
 
@@ -38,7 +38,7 @@ public sealed class MessageSenderTests : IAsyncLifetime
     [Fact]
     public async Task A_message_is_sent_as_html_without_link_preview_into_its_thread()
     {
-        var keyboard = new InlineKeyboardMarkup([[new InlineKeyboardButton("More") { CallbackData = "more" }]]);
+        var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("More", "more"));
 
         var result = await Sender().SendAsync(new OutgoingMessage(Group, 12, "<b>Economy</b>", keyboard));
 
@@ -49,7 +49,8 @@ public sealed class MessageSenderTests : IAsyncLifetime
         Assert.True(sent.MessageId > 0);
         Assert.Equal(Group, call.ChatId);
         Assert.Equal(12, call.Body["message_thread_id"]!.GetValue<int>());
-        Assert.Equal("HTML", call.Body["parse_mode"]!.GetValue<string>());
+        // The library writes "Html"; Telegram reads parse_mode without regard to case.
+        Assert.Equal("html", call.Body["parse_mode"]!.GetValue<string>(), ignoreCase: true);
         Assert.True(call.Body["link_preview_options"]!["is_disabled"]!.GetValue<bool>());
         Assert.Equal("more", call.Body["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>());
     }
@@ -127,6 +128,31 @@ public sealed class MessageSenderTests : IAsyncLifetime
         var result = await Sender(new() { ["Telegram:RequestTimeoutSeconds"] = "2" }).SendAsync(new OutgoingMessage(PrivateChat, null, "hi"));
 
         Assert.Equal(2, Assert.IsType<SendResult.Sent>(result).Attempts);
+    }
+
+    [Fact]
+    public async Task A_message_accepted_with_an_answer_that_cannot_be_read_is_not_sent_again()
+    {
+        // An emulator's answer: HTTP 200, ok, but the date in milliseconds, which the Bot API client cannot read.
+        _server.Script("sendMessage", new FakeAnswer(200, "application/json",
+            """{"ok":true,"result":{"message_id":9,"date":1767600000000,"chat":{"id":4242,"type":"private"},"text":"hi"}}"""));
+
+        var result = await Sender().SendAsync(new OutgoingMessage(PrivateChat, null, "hi"));
+
+        var sent = Assert.IsType<SendResult.Sent>(result);
+        Assert.Equal(SendResult.UnknownMessageId, sent.MessageId);
+        Assert.Single(_server.RequestsTo("sendMessage"));
+    }
+
+    [Fact]
+    public async Task An_edit_answered_ok_without_a_message_counts_as_done_and_is_not_retried()
+    {
+        _server.Script("editMessageText", new FakeAnswer(200, "application/json", """{"ok":true}"""));
+
+        var result = await Sender().EditAsync(PrivateChat, 5, "new text");
+
+        Assert.IsType<SendResult.Sent>(result);
+        Assert.Single(_server.RequestsTo("editMessageText"));
     }
 
     [Fact]

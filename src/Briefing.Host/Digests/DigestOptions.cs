@@ -1,4 +1,4 @@
-namespace Briefing.Telegram.Digests;
+namespace Briefing.Host.Digests;
 
 /// <summary>Digest settings (config section "Digests").</summary>
 public sealed class DigestOptions

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Telegram.Digests;
+namespace Briefing.Host.Digests;
 
 /// <summary>Names every bad digest setting and how to fix it.</summary>
 public sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>

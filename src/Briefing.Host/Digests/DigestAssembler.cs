@@ -4,11 +4,13 @@ using Briefing.News.Topics;
 using Briefing.Store.Articles;
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Telegram.Digests;
+namespace Briefing.Host.Digests;
 
 /// <summary>
 /// Builds a digest from the store: each topic's articles newer than the watermark, summarised toward the
-/// topic, composed and rendered. The bot's /digest and the scheduled delivery both come through here.
+/// topic, composed and rendered. The bot's /digest, the scheduled delivery and `briefing digest` all come through here.
+/// A topic since removed from config/topics.json is skipped (a subscription to it must not fail the whole digest);
+/// callers that take a topic from a user check the name first.
 /// </summary>
 public sealed class DigestAssembler(
     IArticleRepository articles,
@@ -16,13 +18,14 @@ public sealed class DigestAssembler(
     DigestComposer composer,
     TelegramDigestRenderer htmlRenderer,
     PlainTextDigestRenderer textRenderer,
-    IOptions<DigestOptions> options)
+    IOptions<DigestOptions> options) : IDigestSource
 {
     public async Task<AssembledDigest> AssembleAsync(DigestRequest request, CancellationToken cancellationToken = default)
     {
         var preset = DigestPreset.Find(request.Preset)
             ?? throw new UnknownPresetException(request.Preset, DigestPreset.All.Select(p => p.Name).ToList());
-        var definitions = request.TopicSlugs.Distinct(StringComparer.Ordinal).Select(Definition).ToList();
+        var definitions = request.TopicSlugs.Distinct(StringComparer.Ordinal)
+            .Select(slug => classifier.Topics.FirstOrDefault(t => t.Slug == slug)).OfType<TopicDefinition>().ToList();
 
         var topics = new List<DigestTopic>();
         var lastId = request.AfterArticleId;
@@ -45,12 +48,8 @@ public sealed class DigestAssembler(
         var messages = digest.IsEmpty
             ? options.Value.SendNothingNewNote ? [TelegramHtml.Escape(DigestWording.NothingNew)] : []
             : htmlRenderer.Render(digest);
-        return new AssembledDigest(messages, textRenderer.Render(digest), lastId, digest.IsEmpty, digest);
+        return new AssembledDigest(messages, textRenderer.Render(digest), lastId, digest);
     }
-
-    private TopicDefinition Definition(string slug) =>
-        classifier.Topics.FirstOrDefault(t => t.Slug == slug)
-        ?? throw new UnknownTopicException(slug, classifier.Topics.Select(t => t.Slug).ToList());
 
     private static SummaryDocument ToDocument(StoredArticle article) =>
         new(article.Id, article.Title, article.Outlet, article.Published, null,

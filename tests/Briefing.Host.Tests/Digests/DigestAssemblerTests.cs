@@ -1,8 +1,8 @@
+using Briefing.Host.Digests;
 using Briefing.News.Digests;
 using Briefing.News.Tests.Digests;
-using Briefing.Telegram.Digests;
 
-namespace Briefing.Telegram.Tests.Digests;
+namespace Briefing.Host.Tests.Digests;
 
 public sealed class DigestAssemblerTests
 {
@@ -78,15 +78,15 @@ public sealed class DigestAssemblerTests
     }
 
     [Fact]
-    public async Task An_unknown_topic_is_an_error_naming_the_valid_ones()
+    public async Task A_topic_no_longer_configured_is_skipped_and_the_others_still_come()
     {
         using var store = new SeededStore();
+        await store.AddAsync(SeededStore.SeedFiles());
 
-        var error = await Assert.ThrowsAsync<UnknownTopicException>(() =>
-            store.Assembler().AssembleAsync(new DigestRequest(["victory-plan", "weather"], 0, null, "brief", null)));
+        var digest = await store.Assembler().AssembleAsync(new DigestRequest(["weather", "victory-plan"], 0, null, "brief", null));
 
-        Assert.Equal("weather", error.Slug);
-        Assert.Equal(LaunchTopics, error.ValidSlugs);
+        Assert.Equal(["victory-plan"], digest.Digest.Sections.Select(s => s.Slug));
+        Assert.NotEmpty(digest.Digest.Sections[0].Points);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using Briefing.News.Digests;
-
-namespace Briefing.Telegram.Digests;
+namespace Briefing.News.Digests;
 
 /// <summary>What to put in a digest: the topics, only articles after the watermark id (and published since, when given), the preset's length, per-topic word filters.</summary>
 public sealed record DigestRequest(

@@ -1,6 +1,6 @@
-using Briefing.Telegram.Digests;
+using Briefing.Host.Digests;
 
-namespace Briefing.Telegram.Tests.Digests;
+namespace Briefing.Host.Tests.Digests;
 
 public sealed class DigestOptionsValidatorTests
 {

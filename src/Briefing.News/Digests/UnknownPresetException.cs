@@ -1,4 +1,4 @@
-namespace Briefing.Telegram.Digests;
+namespace Briefing.News.Digests;
 
 /// <summary>A digest asked for a length preset that does not exist; carries the valid names.</summary>
 public sealed class UnknownPresetException(string preset, IReadOnlyList<string> validPresets)

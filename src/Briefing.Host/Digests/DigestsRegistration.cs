@@ -1,10 +1,11 @@
 using Briefing.News.Digests;
 using Briefing.News.Summaries;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Telegram.Digests;
+namespace Briefing.Host.Digests;
 
 /// <summary>Registers the summariser, digest composition and rendering, and the assembler over the store (needs topics and storage).</summary>
 public static class DigestsRegistration
@@ -18,6 +19,7 @@ public static class DigestsRegistration
         builder.Services.AddSingleton(_ => new TelegramDigestRenderer());
         builder.Services.AddSingleton<PlainTextDigestRenderer>();
         builder.Services.AddSingleton<DigestAssembler>();
+        builder.Services.TryAddSingleton<IDigestSource>(sp => sp.GetRequiredService<DigestAssembler>());
         return builder;
     }
 }

@@ -1,6 +1,4 @@
-using Briefing.News.Digests;
-
-namespace Briefing.Telegram.Digests;
+namespace Briefing.News.Digests;
 
 /// <summary>
 /// A digest ready to send: its Telegram HTML messages (none when empty, unless the "nothing new" note is
@@ -11,5 +9,11 @@ public sealed record AssembledDigest(
     IReadOnlyList<string> HtmlMessages,
     string Text,
     long LastArticleId,
-    bool IsEmpty,
-    Digest Digest);
+    Digest Digest)
+{
+    /// <summary>Nothing new on any topic.</summary>
+    public bool IsEmpty => Digest.IsEmpty;
+
+    /// <summary>Something to deliver: the digest, or the "nothing new" note when that is configured.</summary>
+    public bool HasMessages => HtmlMessages.Count > 0;
+}

@@ -1,14 +1,15 @@
+using Briefing.Host.Digests;
+using Briefing.Host.Tests.Ingestion;
 using Briefing.News.Corpus;
 using Briefing.News.Digests;
 using Briefing.News.Summaries;
 using Briefing.News.Topics;
 using Briefing.Store.Articles;
 using Briefing.Store.Database;
-using Briefing.Telegram.Digests;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Telegram.Tests.Digests;
+namespace Briefing.Host.Tests.Digests;
 
 /// <summary>A real SQLite file in a temporary folder holding seed articles (cleaned and classified as ingestion does), and an assembler over it.</summary>
 internal sealed class SeededStore : IDisposable
@@ -20,7 +21,7 @@ internal sealed class SeededStore : IDisposable
         folder = Path.Combine(Path.GetTempPath(), "briefing-digest-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         Articles = new SqliteArticleRepository(new SqliteDatabase(Path.Combine(folder, "briefing.db")), TimeProvider.System);
-        Classifier = new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "config", "topics.json"))));
+        Classifier = new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson)));
     }
 
     public IArticleRepository Articles { get; }
@@ -28,7 +29,7 @@ internal sealed class SeededStore : IDisposable
     public TopicClassifier Classifier { get; }
 
     public static IReadOnlyList<string> SeedFiles() =>
-        Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds"), "*.txt").Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(RepositoryFiles.Seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Stores the given seed files in order; returns their ids.</summary>
     public async Task<IReadOnlyList<long>> AddAsync(IEnumerable<string> files)
@@ -53,12 +54,5 @@ internal sealed class SeededStore : IDisposable
     {
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } // a pooled handle may linger briefly
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above " + AppContext.BaseDirectory);
     }
 }
