@@ -16,6 +16,8 @@ internal sealed class CompiledTopic
     // By vocabulary number: the words naming the topic's subject (Ukraine, Kyiv), and other countries (Sweden, Poland).
     private readonly bool[] isSubject;
     private readonly bool[] isOther;
+    // Words at least one of which every phrase needs: a sentence with none of them is only checked for names.
+    private readonly bool[] isKey;
     private readonly bool needsSubject;
 
     public CompiledTopic(TopicDefinition definition, TopicVocabulary vocabulary)
@@ -25,22 +27,29 @@ internal sealed class CompiledTopic
         // counted as "security agreement"; co-occurrence (within) phrases add on top and claim nothing.
         matchers = definition.Phrases.Select(p => PhraseMatcher.Compile(p, vocabulary))
             .OrderByDescending(m => m.IsContiguous).ThenByDescending(m => m.SlotCount).ToList();
-        isSubject = IdsOf(definition.Subject, vocabulary);
-        isOther = IdsOf(definition.OtherSubjects.Except(definition.Subject, StringComparer.OrdinalIgnoreCase), vocabulary);
+        isSubject = IdsOf(StemsOfWords(definition.Subject), vocabulary);
+        isOther = IdsOf(StemsOfWords(definition.OtherSubjects.Except(definition.Subject, StringComparer.OrdinalIgnoreCase)), vocabulary);
         needsSubject = definition.Subject.Count > 0;
+        isKey = IdsOf(definition.Phrases.SelectMany(p => KeySlot(PhraseMatcher.Slots(p.Text))), vocabulary);
     }
+
+    // The slot of a phrase most likely to rule a sentence out: the one with fewest words, preferring slots without
+    // short function words ("of", "the"), which nearly every sentence has.
+    private static IReadOnlyList<string> KeySlot(IReadOnlyList<IReadOnlyList<string>> slots) =>
+        slots.OrderBy(slot => slot.Any(stem => stem.Length <= 3)).ThenBy(slot => slot.Count).First();
 
     public TopicDefinition Definition { get; }
 
     /// <summary>Every stem the topic's phrases and subjects use, for the shared <see cref="TopicVocabulary"/>.</summary>
     public static IEnumerable<string> StemsOf(TopicDefinition definition) =>
-        definition.Phrases.Select(p => p.Text).Concat(definition.Subject).Concat(definition.OtherSubjects)
-            .SelectMany(PhraseMatcher.Slots).SelectMany(s => s);
+        StemsOfWords(definition.Phrases.Select(p => p.Text).Concat(definition.Subject).Concat(definition.OtherSubjects));
 
-    private static bool[] IdsOf(IEnumerable<string> words, TopicVocabulary vocabulary)
+    private static IEnumerable<string> StemsOfWords(IEnumerable<string> words) => words.SelectMany(PhraseMatcher.Slots).SelectMany(s => s);
+
+    private static bool[] IdsOf(IEnumerable<string> stems, TopicVocabulary vocabulary)
     {
         var ids = new bool[vocabulary.Count];
-        foreach (var stem in words.SelectMany(PhraseMatcher.Slots).SelectMany(s => s)) ids[vocabulary.IdOfStem(stem)] = true;
+        foreach (var stem in stems) ids[vocabulary.IdOfStem(stem)] = true;
         return ids;
     }
 
@@ -56,11 +65,15 @@ internal sealed class CompiledTopic
         if (!sentence.HasVocabulary) return SentenceScore.None;
         var namesSubject = false;
         var namesOther = false;
+        var hasKey = false;
         foreach (var p in sentence.VocabularyPositions)
         {
-            namesSubject |= isSubject[sentence.Ids[p]];
-            namesOther |= isOther[sentence.Ids[p]];
+            var id = sentence.Ids[p];
+            namesSubject |= isSubject[id];
+            namesOther |= isOther[id];
+            hasKey |= isKey[id];
         }
+        if (!hasKey) return SentenceScore.Naming(namesSubject, namesOther);
 
         var taken = new bool[sentence.Ids.Length];
         double bound = 0, free = 0;

@@ -9,6 +9,12 @@ internal sealed record SentenceScore(double Bound, double Free, IReadOnlyList<st
 {
     public static readonly SentenceScore None = new(0, 0, [], false, false);
 
+    private static readonly SentenceScore[] NamingOnly =
+        [None, new(0, 0, [], false, true), new(0, 0, [], true, false), new(0, 0, [], true, true)];
+
+    /// <summary>A sentence with no phrase of the topic, which may still name countries.</summary>
+    public static SentenceScore Naming(bool subject, bool other) => NamingOnly[(subject ? 2 : 0) + (other ? 1 : 0)];
+
     /// <summary>Whether the sentence names any country, the topic's subject or another: it sets the subject of what follows.</summary>
     public bool NamesCountry => NamesSubject || NamesOther;
 }
