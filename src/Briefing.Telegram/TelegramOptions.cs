@@ -22,6 +22,12 @@ public sealed class TelegramOptions
     /// <summary>Webhook mode: where the local endpoint listens (a reverse proxy forwards to it).</summary>
     public string WebhookListenUrl { get; set; } = "http://127.0.0.1:8081";
 
+    /// <summary>Webhook mode: max_connections given to setWebhook, how many deliveries Telegram makes at once (1-100; Telegram's default is 40).</summary>
+    public int WebhookMaxConnections { get; set; } = 40;
+
+    /// <summary>How many chats' updates are handled at the same time; each chat's own updates go one after another.</summary>
+    public int MaxParallelChats { get; set; } = 32;
+
     /// <summary>User ids allowed to use /admin.</summary>
     public long[] Operators { get; set; } = [];
 

@@ -41,6 +41,10 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         RequirePositive(failures, "RequestTimeoutSeconds", options.RequestTimeoutSeconds, "30 is usual");
         RequirePositive(failures, "RetryBaseDelayMilliseconds", options.RetryBaseDelayMilliseconds, "1000 is usual");
         RequirePositive(failures, "MaxRetryAfterSeconds", options.MaxRetryAfterSeconds, "60 is usual");
+        if (options.WebhookMaxConnections is < 1 or > 100)
+            failures.Add($"Telegram:WebhookMaxConnections is {options.WebhookMaxConnections}: Telegram accepts 1 to 100 (40 is its default).");
+        if (options.MaxParallelChats is < 1 or > 1000)
+            failures.Add($"Telegram:MaxParallelChats is {options.MaxParallelChats}: use 1 to 1000 (32 is usual).");
         if (options.PollTimeoutSeconds is < 0 or > 50)
             failures.Add($"Telegram:PollTimeoutSeconds is {options.PollTimeoutSeconds}: use 0 to 50 seconds (25 is usual).");
         if (options.MaxRetries is < 0 or > 20)

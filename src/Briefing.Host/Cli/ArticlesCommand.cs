@@ -16,7 +16,7 @@ public static class ArticlesCommand
     public static Command Create()
     {
         var topic = new Option<string?>("--topic") { Description = "Only articles carrying this topic (its slug, as in config/topics.json).", HelpName = "SLUG" };
-        var json = new Option<bool>("--json") { Description = "One JSON object per line: id, title, outlet, published, topics, source, body." };
+        var json = new Option<bool>("--json") { Description = "One JSON object per line: id, title, outlet, published, topics, source, url, body." };
         var command = new Command("articles", "List the stored articles (latest versions), oldest first.");
         command.Options.Add(topic);
         command.Options.Add(json);
@@ -47,7 +47,7 @@ public static class ArticlesCommand
     }
 
     private static string JsonLine(StoredArticle article) => JsonSerializer.Serialize(
-        new ArticleJsonLine(article.Id, article.Title, article.Outlet, article.Published, article.Topics.Select(t => t.Slug).ToList(), article.SourcePath, article.Body),
+        new ArticleJsonLine(article.Id, article.Title, article.Outlet, article.Published, article.Topics.Select(t => t.Slug).ToList(), article.SourcePath, article.Url, article.Body),
         CliJsonContext.Lines.ArticleJsonLine);
 
     private static string TextLine(StoredArticle article)

@@ -16,6 +16,7 @@ public static class BriefingCommandLine
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(TopicsCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(FeedsCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());

@@ -43,7 +43,16 @@ public static class ClassifyCommand
                     parse.InvocationConfiguration.Error.WriteLine($"skipped {file}: {ex.Message}");
                     continue;
                 }
-                var article = cleaner.Clean(content, file);
+                CleanedArticle article;
+                try
+                {
+                    article = cleaner.Clean(content, file);
+                }
+                catch (PageTooComplexException ex)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"skipped {file}: {ex.Message}");
+                    continue;
+                }
                 var assigned = classifier.Classify(article.Title, article.Paragraphs).Assigned;
                 var result = new ClassifiedFileJson(file, article.Title,
                     assigned.Select(m => new TopicMatchJson(m.Slug, m.Score, m.Evidence)).ToList());

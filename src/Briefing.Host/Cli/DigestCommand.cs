@@ -88,7 +88,7 @@ public static class DigestCommand
             bullets = section.Points.Select(point => new
             {
                 text = point.Text,
-                sources = point.Sources.Select(s => new { article_id = s.ArticleId, outlet = s.Outlet, title = s.Title }),
+                sources = point.Sources.Select(s => new { article_id = s.ArticleId, outlet = s.Outlet, title = s.Title, url = s.Url }),
             }),
         }),
         messages = digest.HtmlMessages,

@@ -14,7 +14,7 @@ public static class SearchCommand
     {
         var query = new Argument<string[]>("QUERY") { Description = "Words to find (all must appear; any spelling of a name matches). Search syntax is taken as plain words.", Arity = ArgumentArity.OneOrMore };
         var limit = new Option<int>("--limit") { Description = "Most hits to show.", DefaultValueFactory = _ => 10, HelpName = "N" };
-        var json = new Option<bool>("--json") { Description = "One JSON object per hit: id, title, outlet, published, snippet, score." };
+        var json = new Option<bool>("--json") { Description = "One JSON object per hit: id, title, outlet, published, snippet, score, url." };
         var command = new Command("search", "Search the stored articles, best match first.");
         command.Arguments.Add(query);
         command.Options.Add(limit);
@@ -34,7 +34,7 @@ public static class SearchCommand
                 if (asJson)
                 {
                     output.WriteLine(JsonSerializer.Serialize(
-                        new SearchHitJsonLine(hit.Id, hit.Title, hit.Outlet, hit.Published, hit.Snippet, hit.Score),
+                        new SearchHitJsonLine(hit.Id, hit.Title, hit.Outlet, hit.Published, hit.Snippet, hit.Score, hit.Url),
                         CliJsonContext.Lines.SearchHitJsonLine));
                     continue;
                 }

@@ -33,7 +33,14 @@ public static class SummarizeCommand
             foreach (var file in parse.GetValue(files)!)
             {
                 if (!file.Exists) return CommandErrors.Fail(parse, $"no such file: {file.FullName}");
-                documents.Add(Read(file, documents.Count));
+                try
+                {
+                    documents.Add(Read(file, documents.Count));
+                }
+                catch (PageTooComplexException ex)
+                {
+                    return CommandErrors.Fail(parse, $"{file.FullName}: {ex.Message}");
+                }
             }
             var budget = parse.GetValue(words) is { } w ? SummaryBudget.OfWords(w) : SummaryBudget.OfPoints(parse.GetValue(sentences) ?? 5);
             var points = new Summarizer().Summarize(documents, budget);

@@ -52,6 +52,6 @@ public sealed class DigestAssembler(
     }
 
     private static SummaryDocument ToDocument(StoredArticle article) =>
-        new(article.Id, article.Title, article.Outlet, article.Published, null,
+        new(article.Id, article.Title, article.Outlet, article.Published, article.Url,
             article.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,4 +1,5 @@
 using Briefing.Host.Delivery;
+using Briefing.Host.Feeds;
 using Briefing.Host.Digests;
 using Briefing.Host.Health;
 using Briefing.Host.Ingestion;
@@ -19,6 +20,7 @@ public static class FeatureRegistration
         builder.AddTopics();
         builder.AddStorage();
         builder.AddIngestion();
+        builder.AddFeeds();
         builder.AddTelegramApi();
         builder.AddTelegramBot();
         builder.AddDigests();

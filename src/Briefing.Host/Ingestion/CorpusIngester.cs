@@ -17,33 +17,27 @@ public sealed class CorpusIngester(
 {
     // Files per write transaction: large enough to amortise the commit, small enough to keep memory flat.
     private const int BatchSize = 500;
-    private static readonly string[] Extensions = [".txt", ".html", ".htm"];
 
     /// <summary>Ingests every corpus file.</summary>
     /// <exception cref="CorpusFolderMissingException">A configured folder does not exist (nothing is ingested).</exception>
     public Task<IngestReport> IngestAsync(CancellationToken cancellationToken = default) =>
         IngestAsync(FindFiles(), progress: null, cancellationToken);
 
-    /// <summary>The corpus files, in a stable order (ordinal path order, folder by folder).</summary>
+    /// <summary>The corpus files, in a stable order (ordinal path order, folder by folder), each real folder walked once.</summary>
     /// <exception cref="CorpusFolderMissingException">A configured folder does not exist.</exception>
-    public IReadOnlyList<string> FindFiles()
+    public CorpusFiles FindFiles()
     {
         var folders = options.Value.Folders.Select(f => ConfigDirectory.Resolve(environment.ContentRootPath, f)).ToList();
         if (folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing) throw new CorpusFolderMissingException(missing);
-        return folders
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(path => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal))
-            .Distinct()
-            .ToList();
+        return CorpusFolderWalker.Walk(folders);
     }
 
     /// <summary>Ingests the given files, reporting after each batch how many are done.</summary>
-    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> files, IProgress<int>? progress, CancellationToken cancellationToken = default)
+    public async Task<IngestReport> IngestAsync(CorpusFiles files, IProgress<int>? progress, CancellationToken cancellationToken = default)
     {
         var reader = new CorpusFileReader(options.Value.MaxFileBytes);
-        var batches = files.Chunk(BatchSize).ToList();
-        var skipped = new List<SkippedFile>();
+        var batches = files.Paths.Chunk(BatchSize).ToList();
+        var skipped = files.NotWalked.Select(f => f with { Path = DisplayPath(f.Path) }).ToList();
         int added = 0, unchanged = 0, versions = 0, duplicates = 0, done = 0;
 
         // The next batch is read, cleaned and classified while the current one is written; the repository writes
@@ -110,7 +104,15 @@ public sealed class CorpusIngester(
         var source = DisplayPath(path);
         var content = reader.Read(path);
         if (content.Text is null) return new PreparedFile(null, new SkippedFile(source, content.SkipReason!));
-        var cleaned = cleaner.Clean(content.Text, path);
+        CleanedArticle cleaned;
+        try
+        {
+            cleaned = cleaner.Clean(content.Text, path);
+        }
+        catch (PageTooComplexException ex)
+        {
+            return new PreparedFile(null, new SkippedFile(source, ex.Message));
+        }
         if (cleaned.Title.Length == 0 && cleaned.Paragraphs.Count == 0)
             return new PreparedFile(null, new SkippedFile(source, "no article text left after cleaning"));
         var topics = classifier.Classify(cleaned.Title, cleaned.Paragraphs).Assigned;

@@ -10,6 +10,6 @@ public sealed class CorpusIngestion(CorpusIngester ingester, ILogger<CorpusInges
     {
         var report = await ingester.IngestAsync(cancellationToken);
         foreach (var file in report.Skipped) logger.LogWarning("Skipped {Path}: {Reason}", file.Path, file.Reason);
-        return $"{report.Files} files: {report.New} new, {report.Unchanged} unchanged, {report.NearDuplicates} near-duplicates, {report.NewVersions} new versions, {report.Skipped.Count} skipped";
+        return report.Summary;
     }
 }

@@ -1,6 +1,7 @@
 using Briefing.Host.Hosting;
 using Briefing.Store.Articles;
 using Briefing.Store.Database;
+using Briefing.Store.Feeds;
 using Briefing.Store.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Host.Storage;
 
-/// <summary>Registers the SQLite database and the article and search repositories over it.</summary>
+/// <summary>Registers the SQLite database and the article, search and feed repositories over it.</summary>
 public static class StorageRegistration
 {
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
@@ -20,6 +21,7 @@ public static class StorageRegistration
             sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IArticleRepository, SqliteArticleRepository>();
         builder.Services.AddSingleton<ISearchRepository, SqliteSearchRepository>();
+        builder.Services.AddSingleton<IFeedRepository, SqliteFeedRepository>();
         return builder;
     }
 }

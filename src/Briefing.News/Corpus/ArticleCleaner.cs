@@ -14,6 +14,7 @@ public sealed class ArticleCleaner
     private const int DatelineZoneWords = 60;
 
     /// <summary>Cleans a page, reading it as HTML when the file name ends in .html or .htm and as plain text otherwise.</summary>
+    /// <exception cref="PageTooComplexException">An HTML page past the nesting or element budget.</exception>
     public CleanedArticle Clean(string content, string fileName)
     {
         var extension = Path.GetExtension(fileName);
@@ -26,6 +27,7 @@ public sealed class ArticleCleaner
     public CleanedArticle CleanText(string text) => Assemble(TextPageReader.Read(text));
 
     /// <summary>Cleans an HTML page: metadata first (og:title, article:published_time, og:site_name), then the same line rules.</summary>
+    /// <exception cref="PageTooComplexException">The page is past the nesting or element budget.</exception>
     public CleanedArticle CleanHtml(string html) => Assemble(HtmlPageReader.Read(html));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -11,9 +11,15 @@ namespace Briefing.News.Corpus;
 /// </summary>
 internal static partial class HtmlPageReader
 {
+    // Real pages nest a few dozen elements deep and hold a few thousand. The parser's cost grows with depth times
+    // elements (100,000 nested divs took nearly a minute), so a page past either budget is refused while it is parsed.
+    internal const int MaxDepth = 256;
+    internal const int MaxElements = 50_000;
+
+    /// <exception cref="PageTooComplexException">The page nests deeper than <see cref="MaxDepth"/> or holds more than <see cref="MaxElements"/> elements.</exception>
     public static ParsedPage Read(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parse(html);
         var outlet = Meta(document, "og:site_name") ?? Meta(document, "application-name");
         var root = ContentRoot(document);
         var title = Meta(document, "og:title") ?? Meta(document, "twitter:title")
@@ -42,6 +48,32 @@ internal static partial class HtmlPageReader
         Walk(root, lines, current, ref startsBlock);
         Flush(lines, current, ref startsBlock, nextStartsBlock: true);
         return new ParsedPage(title, published, outlet, lines);
+    }
+
+    private static IDocument Parse(string html)
+    {
+        var created = 0;
+        IElement? previous = null;
+        var options = new HtmlParserOptions
+        {
+            // An element is placed in the tree after it is created, so each new one measures the depth of the one before.
+            OnCreated = (element, _) =>
+            {
+                if (++created > MaxElements)
+                    throw new PageTooComplexException($"HTML with more than {MaxElements} elements (the cleaner's element budget)");
+                if (previous is not null && DeeperThan(previous, MaxDepth))
+                    throw new PageTooComplexException($"HTML nested deeper than {MaxDepth} elements (the cleaner's nesting budget)");
+                previous = element;
+            },
+        };
+        return new HtmlParser(options).ParseDocument(html);
+    }
+
+    private static bool DeeperThan(IElement element, int depth)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+            if (--depth < 0) return true;
+        return false;
     }
 
     private const string RemovedElements =

@@ -129,7 +129,7 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
 
     private const string ArticleColumns = """
         a.id AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published, a.source_path AS SourcePath,
-        a.body AS Body, a.ingested_at AS IngestedAt, a.near_duplicate_of AS NearDuplicateOf
+        a.body AS Body, a.ingested_at AS IngestedAt, a.near_duplicate_of AS NearDuplicateOf, a.url AS Url
         """;
 
     private static async Task<ILookup<long, TopicMatch>> LoadTopicsAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken cancellationToken)
@@ -174,10 +174,10 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
                 "SELECT id FROM articles WHERE source_path = $source AND superseded_by_id IS NULL ORDER BY id DESC LIMIT 1", "$source");
             insertArticle = Prepare(connection, transaction, """
                 INSERT INTO articles (content_hash, title, outlet, published, source_path, body, name_variants, ingested_at,
-                                      previous_version_id, near_duplicate_of, shingle_signature)
-                VALUES ($hash, $title, $outlet, $published, $source, $body, $variants, $ingested, $previous, $duplicateOf, $signature)
+                                      previous_version_id, near_duplicate_of, shingle_signature, url)
+                VALUES ($hash, $title, $outlet, $published, $source, $body, $variants, $ingested, $previous, $duplicateOf, $signature, $url)
                 RETURNING id
-                """, "$hash", "$title", "$outlet", "$published", "$source", "$body", "$variants", "$ingested", "$previous", "$duplicateOf", "$signature");
+                """, "$hash", "$title", "$outlet", "$published", "$source", "$body", "$variants", "$ingested", "$previous", "$duplicateOf", "$signature", "$url");
             supersede = Prepare(connection, transaction, "UPDATE articles SET superseded_by_id = $new WHERE id = $old", "$new", "$old");
             insertTopic = Prepare(connection, transaction,
                 "INSERT INTO article_topics (slug, article_id, score, evidence) VALUES ($slug, $article, $score, $evidence)",
@@ -193,7 +193,7 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
             var duplicateOf = previous is null ? index.FindNearDuplicate(signature) : null;
 
             var id = (long)Execute(insertArticle, hash, article.Title, article.Outlet, SqliteTime.Format(article.Published), article.SourcePath,
-                article.Body, nameVariants, ingestedAt, previous, duplicateOf, signature.ToBytes())!;
+                article.Body, nameVariants, ingestedAt, previous, duplicateOf, signature.ToBytes(), article.Url)!;
             foreach (var topic in article.Topics)
                 Execute(insertTopic, topic.Slug, id, topic.Score, JsonSerializer.Serialize(topic.Evidence, StoreJsonContext.Default.IReadOnlyListString));
             if (previous is long old)
@@ -247,10 +247,11 @@ public sealed class SqliteArticleRepository(SqliteDatabase database, TimeProvide
         public string Body { get; init; } = "";
         public string IngestedAt { get; init; } = "";
         public long? NearDuplicateOf { get; init; }
+        public string? Url { get; init; }
 
         public StoredArticle ToStoredArticle(ILookup<long, TopicMatch> topics) => new(
             Id, Title, Outlet, SqliteTime.ParseOrNull(Published), SourcePath, Body, topics[Id].ToList(),
-            SqliteTime.Parse(IngestedAt), NearDuplicateOf);
+            SqliteTime.Parse(IngestedAt), NearDuplicateOf, Url);
     }
 
     private sealed class TopicRow

@@ -25,7 +25,7 @@ public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRep
 
     // A separate statement: joined into the ranking query, the planner may rescan every match per hit.
     private const string DetailSql = """
-        SELECT f.rowid AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published,
+        SELECT f.rowid AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published, a.url AS Url,
                snippet(articles_fts, 1, '[', ']', '…', 16) AS Snippet
         FROM articles_fts f JOIN articles a ON a.id = f.rowid
         WHERE articles_fts MATCH @Match AND f.rowid IN @Ids
@@ -46,7 +46,7 @@ public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRep
         return ranked.Where(r => details.ContainsKey(r.Id)).Select(r =>
         {
             var d = details[r.Id];
-            return new SearchHit(r.Id, d.Title, d.Outlet, SqliteTime.ParseOrNull(d.Published), d.Snippet, r.Score);
+            return new SearchHit(r.Id, d.Title, d.Outlet, SqliteTime.ParseOrNull(d.Published), d.Snippet, r.Score, d.Url);
         }).ToList();
     }
 
@@ -61,5 +61,6 @@ public sealed class SqliteSearchRepository(SqliteDatabase database) : ISearchRep
         public string? Outlet { get; init; }
         public string? Published { get; init; }
         public string Snippet { get; init; } = "";
+        public string? Url { get; init; }
     }
 }

@@ -42,6 +42,7 @@ public static class TelegramBotRegistration
         services.AddSingleton<UpdateOffset>();
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<PerChatUpdateQueue>();
 
         if (string.IsNullOrEmpty(builder.Configuration["Telegram:Token"])) return builder;
         if (string.Equals(builder.Configuration["Telegram:Mode"], nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase))

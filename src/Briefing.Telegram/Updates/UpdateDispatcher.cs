@@ -6,7 +6,7 @@ using Telegram.Bot.Types.Enums;
 
 namespace Briefing.Telegram.Updates;
 
-/// <summary>Handles one update: commands, button presses, chat migrations and removals. Nothing a handler throws escapes it.</summary>
+/// <summary>Handles one update: commands, button presses, chat migrations and removals. Nothing a handler throws escapes it but the cancellation of its own token.</summary>
 public sealed class UpdateDispatcher(
     CommandRouter router,
     TopicButtonHandler buttons,
@@ -21,7 +21,7 @@ public sealed class UpdateDispatcher(
     /// <summary>The update kinds routed here, asked for by both getUpdates and setWebhook.</summary>
     public static readonly IReadOnlyList<UpdateType> HandledKinds = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
-    /// <summary>One update gets this long even when the host is stopping, so that a started update finishes and is recorded.</summary>
+    /// <summary>The longest one update may take; a handler still running then is cancelled.</summary>
     public static readonly TimeSpan HandlerTimeout = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan ApologyTimeout = TimeSpan.FromSeconds(10);
@@ -32,7 +32,7 @@ public sealed class UpdateDispatcher(
         {
             await RouteAsync(update, cancellationToken);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             // Errors are decided per kind inside the handlers; what reaches here is a bug or an outage, and the user hears about it.
             logger.LogError(ex, "Update {UpdateId} failed", update.Id);

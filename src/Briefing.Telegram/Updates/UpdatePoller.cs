@@ -11,13 +11,15 @@ using Telegram.Bot.Requests;
 namespace Briefing.Telegram.Updates;
 
 /// <summary>
-/// The long-polling update loop: getUpdates from just after the last handled update, each update handled and then
-/// recorded in SQLite, so a restart neither repeats nor skips one.
+/// The long-polling update loop: getUpdates from just after the last handled update; updates go to the
+/// <see cref="PerChatUpdateQueue"/> (chats at the same time, each chat in order) and the offset recorded in the store
+/// moves only past updates handled, so a restart skips none and repeats only those that were in flight.
+/// Start and stop live in <see cref="ExecuteAsync"/> alone.
 /// </summary>
 public sealed class UpdatePoller(
     ITelegramBotClient client,
     UpdateReader reader,
-    UpdateDispatcher dispatcher,
+    PerChatUpdateQueue queue,
     UpdateOffset offset,
     BotIdentity identity,
     CommandMenu menu,
@@ -71,53 +73,78 @@ public sealed class UpdatePoller(
 
     private async Task PollAsync(CancellationToken stoppingToken)
     {
-        var next = (await WithStoreRetriesAsync(offset.GetLastHandledAsync, "read the last handled update id", stoppingToken) ?? 0) + 1;
-        var failures = 0;
-        var pollSeconds = options.Value.PollTimeoutSeconds;
-        while (!stoppingToken.IsCancellationRequested)
+        var recorded = await WithStoreRetriesAsync(offset.GetLastHandledAsync, "read the last handled update id", stoppingToken) ?? 0;
+        var watermark = new UpdateWatermark(recorded);
+        try
         {
-            var started = time.GetTimestamp();
-            JsonElement[] batch;
-            try
+            var failures = 0;
+            var pollSeconds = options.Value.PollTimeoutSeconds;
+            while (!stoppingToken.IsCancellationRequested)
             {
-                batch = await client.SendRequest(new GetUpdatesAsJsonRequest
+                recorded = await RecordAsync(watermark, recorded, stoppingToken);
+                var started = time.GetTimestamp();
+                var finished = watermark.NextFinish;
+                JsonElement[] batch;
+                try
                 {
-                    Offset = next,
-                    Timeout = pollSeconds,
-                    AllowedUpdates = UpdateDispatcher.HandledKinds,
-                }, stoppingToken);
-                if (failures > 0) logger.LogInformation("getUpdates works again after {Failures} failure(s)", failures);
-                failures = 0;
-            }
-            catch (RequestException ex) when (!TokenRejection.Means(ex))
-            {
-                failures++;
-                var delay = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : Backoff.Delay(failures);
-                logger.LogWarning(ex, "getUpdates failed ({Failures} in a row); retrying in {Delay}", failures, delay);
-                await Task.Delay(delay, time, stoppingToken);
-                continue;
-            }
-
-            foreach (var (id, json) in batch.Select(json => (Id: UpdateReader.IdOf(json), Json: json)).Where(u => u.Id is not null).OrderBy(u => u.Id))
-            {
-                // A server may repeat updates below the offset; those are already handled.
-                if (id < next) continue;
-                if (reader.Read(json) is { } update)
-                {
-                    using var handling = new CancellationTokenSource(UpdateDispatcher.HandlerTimeout, time);
-                    await dispatcher.HandleAsync(update, handling.Token);
+                    // From just after the last update handled: Telegram forgets what lies below the offset, so updates
+                    // still in flight are asked for again (and recognised) until they are done.
+                    batch = await client.SendRequest(new GetUpdatesAsJsonRequest
+                    {
+                        Offset = recorded + 1,
+                        Timeout = watermark.InFlight > 0 ? 0 : pollSeconds,
+                        AllowedUpdates = UpdateDispatcher.HandledKinds,
+                    }, stoppingToken);
+                    if (failures > 0) logger.LogInformation("getUpdates works again after {Failures} failure(s)", failures);
+                    failures = 0;
                 }
-                await WithStoreRetriesAsync(async _ =>
+                catch (RequestException ex) when (!TokenRejection.Means(ex))
                 {
-                    await offset.SetLastHandledAsync(id!.Value, CancellationToken.None);
-                    return true;
-                }, $"record update {id} as handled", stoppingToken);
-                next = id!.Value + 1;
-            }
+                    failures++;
+                    var delay = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : Backoff.Delay(failures);
+                    logger.LogWarning(ex, "getUpdates failed ({Failures} in a row); retrying in {Delay}", failures, delay);
+                    await Task.Delay(delay, time, stoppingToken);
+                    continue;
+                }
 
-            if (batch.Length == 0 && time.GetElapsedTime(started) < IdleDelay)
-                await Task.Delay(IdleDelay, time, stoppingToken);
+                var received = 0;
+                foreach (var (id, json) in batch.Select(json => (Id: UpdateReader.IdOf(json) ?? 0, Json: json)).OrderBy(u => u.Id))
+                {
+                    if (!watermark.Receive(id)) continue;
+                    received++;
+                    if (reader.Read(json) is { } update)
+                        _ = queue.EnqueueAsync(update).ContinueWith(handled =>
+                        {
+                            // Not handled (the stop came first): left in flight, so the offset stays below it for the next start.
+                            if (handled.Result) watermark.Finish(id);
+                        }, TaskContinuationOptions.ExecuteSynchronously);
+                    else
+                        watermark.Finish(id);
+                }
+
+                if (received > 0) continue;
+                // Nothing new: wait for an update in flight to finish, or pause so that a server answering at once does not make the loop spin.
+                var pause = Task.Delay(IdleDelay - time.GetElapsedTime(started) is { Ticks: > 0 } rest ? rest : TimeSpan.Zero, time, stoppingToken);
+                await (watermark.InFlight > 0 ? Task.WhenAny(finished, pause) : pause);
+            }
         }
+        finally
+        {
+            await queue.StopAsync();
+            await RecordAsync(watermark, recorded, CancellationToken.None);
+        }
+    }
+
+    private async Task<long> RecordAsync(UpdateWatermark watermark, long recorded, CancellationToken stoppingToken)
+    {
+        var through = watermark.HandledThrough;
+        if (through <= recorded) return recorded;
+        await WithStoreRetriesAsync(async _ =>
+        {
+            await offset.SetLastHandledAsync(through, CancellationToken.None);
+            return true;
+        }, $"record updates through {through} as handled", stoppingToken);
+        return through;
     }
 
     // A busy or briefly unreachable database must not end the loop; were the offset skipped instead, a restart would repeat updates.

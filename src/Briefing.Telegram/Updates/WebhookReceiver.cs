@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Briefing.Store.Chats;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -17,12 +19,14 @@ namespace Briefing.Telegram.Updates;
 /// <summary>
 /// Webhook mode (Telegram:Mode=Webhook): a loopback HTTP endpoint, behind the reverse proxy that owns Telegram:WebhookUrl,
 /// registered with setWebhook and a secret token; requests without the matching X-Telegram-Bot-Api-Secret-Token are refused.
+/// Deliveries come over several connections in any order and may repeat: each update is handled once, recognised by
+/// its update_id in the store, and acknowledged only once handled and recorded.
 /// </summary>
 public sealed class WebhookReceiver(
     ITelegramBotClient client,
     UpdateReader reader,
-    UpdateDispatcher dispatcher,
-    UpdateOffset offset,
+    PerChatUpdateQueue queue,
+    IBotStateRepository state,
     BotIdentity identity,
     CommandMenu menu,
     TokenRejection tokenRejection,
@@ -32,7 +36,10 @@ public sealed class WebhookReceiver(
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    /// <summary>Telegram redelivers an update only days apart at most; handled ids older than this are forgotten.</summary>
+    public static readonly TimeSpan RememberHandledFor = TimeSpan.FromDays(2);
+
+    private readonly ConcurrentDictionary<long, Lazy<Task<bool>>> inFlight = new();
     private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Where the endpoint listens once started (the port is the one Kestrel bound, e.g. for port 0 in tests).</summary>
@@ -59,6 +66,8 @@ public sealed class WebhookReceiver(
             listening.TrySetResult(new Uri(bound, path));
             logger.LogInformation("Webhook endpoint listening on {Address}{Path}", bound, path);
 
+            var forgotten = await state.ForgetHandledUpdatesAsync(time.GetUtcNow() - RememberHandledFor, stoppingToken);
+            logger.LogDebug("Forgot {Count} handled update id(s) older than {Days} days", forgotten, RememberHandledFor.TotalDays);
             await identity.LearnAsync(stoppingToken);
             await RegisterWebhookAsync(settings, stoppingToken);
             await menu.RegisterAsync(stoppingToken);
@@ -74,6 +83,8 @@ public sealed class WebhookReceiver(
         }
         finally
         {
+            // Deliveries still waiting are answered 503 and come again after the restart; those running finish first.
+            await queue.StopAsync();
             await app.StopAsync(CancellationToken.None);
         }
     }
@@ -83,6 +94,8 @@ public sealed class WebhookReceiver(
         {
             Url = settings.WebhookUrl,
             SecretToken = settings.WebhookSecret,
+            // Deliberate: this many deliveries at once, which arrive in any order; each is recognised by its update_id.
+            MaxConnections = settings.WebhookMaxConnections,
             AllowedUpdates = UpdateDispatcher.HandledKinds,
         }, ct), ex => ex is RequestException && !TokenRejection.Means(ex), "register the webhook with setWebhook", logger, time, cancellationToken);
 
@@ -103,24 +116,27 @@ public sealed class WebhookReceiver(
             return Results.BadRequest();
         }
         if (UpdateReader.IdOf(body) is not { } updateId) return Results.BadRequest();
-        // An update that cannot be read is acknowledged and skipped (logged): refused, Telegram would send it again and again.
-        if (reader.Read(body) is not { } update) return Results.Ok();
 
-        // One update at a time, in the order they come, so the recorded offset only grows.
-        await oneAtATime.WaitAsync(CancellationToken.None);
+        // A redelivery while the first delivery is still being handled waits for that one instead of handling it again.
+        var delivery = inFlight.GetOrAdd(updateId, id => new Lazy<Task<bool>>(() => HandleOnceAsync(id, body)));
         try
         {
-            // Telegram repeats a delivery it got no 200 for; an update already handled is acknowledged again only.
-            if (updateId <= (await offset.GetLastHandledAsync(CancellationToken.None) ?? 0)) return Results.Ok();
-            using (var handling = new CancellationTokenSource(UpdateDispatcher.HandlerTimeout, time))
-                await dispatcher.HandleAsync(update, handling.Token);
-            await offset.SetLastHandledAsync(updateId, CancellationToken.None);
-            return Results.Ok();
+            // 200 only once the update is handled and recorded; otherwise Telegram delivers it again later.
+            return await delivery.Value ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
         finally
         {
-            oneAtATime.Release();
+            inFlight.TryRemove(new KeyValuePair<long, Lazy<Task<bool>>>(updateId, delivery));
         }
+    }
+
+    private async Task<bool> HandleOnceAsync(long updateId, JsonElement body)
+    {
+        if (await state.IsUpdateHandledAsync(updateId, CancellationToken.None)) return true;
+        // An update that cannot be read is recorded and skipped (logged): refused, Telegram would send it again and again.
+        if (reader.Read(body) is { } update && !await queue.EnqueueAsync(update)) return false;
+        await state.MarkUpdateHandledAsync(updateId, time.GetUtcNow(), CancellationToken.None);
+        return true;
     }
 
     private static bool IsLoopback(Uri url) =>

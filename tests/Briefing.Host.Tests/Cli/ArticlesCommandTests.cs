@@ -23,7 +23,7 @@ public sealed class ArticlesCommandTests : IDisposable
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            Assert.Equal(["id", "title", "outlet", "published", "topics", "source", "body"], root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["id", "title", "outlet", "published", "topics", "source", "url", "body"], root.EnumerateObject().Select(p => p.Name));
             ids.Add(root.GetProperty("id").GetInt64());
             Assert.NotEqual("", root.GetProperty("title").GetString());
             Assert.Contains(root.GetProperty("outlet").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });

@@ -21,6 +21,19 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_ingestion_from_the_shell_is_what_stats_shows_as_the_last_ingestion()
+    {
+        var before = await Cli.RunAsync("stats", "--db", temp.File("b.db"));
+        await Cli.RunAsync("ingest", "--db", temp.File("b.db"), "--corpus", RepositoryFiles.Seeds);
+
+        var after = await Cli.RunAsync("stats", "--db", temp.File("b.db"));
+
+        Assert.Contains("Last ingestion: never", before.OutputLines);
+        var line = Assert.Single(after.OutputLines, l => l.StartsWith("Last ingestion: "));
+        Assert.EndsWith("UTC, 5 files: 5 new, 0 unchanged, 0 near-duplicates, 0 new versions, 0 skipped", line);
+    }
+
+    [Fact]
     public async Task Skipped_files_are_listed_with_their_reasons_and_the_run_succeeds()
     {
         var corpus = Directory.CreateDirectory(temp.File("corpus")).FullName;

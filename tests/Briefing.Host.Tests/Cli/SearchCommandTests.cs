@@ -22,7 +22,7 @@ public sealed class SearchCommandTests : IDisposable
         foreach (var line in run.OutputLines)
         {
             var root = JsonDocument.Parse(line).RootElement;
-            Assert.Equal(["id", "title", "outlet", "published", "snippet", "score"], root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["id", "title", "outlet", "published", "snippet", "score", "url"], root.EnumerateObject().Select(p => p.Name));
             Assert.Contains("[security] [guarantees]", root.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase);
             scores.Add(root.GetProperty("score").GetDouble());
         }

@@ -164,4 +164,60 @@ public sealed class CorpusIngesterTests : IDisposable
 
         Assert.Equal("Zelensky presents victory plan to parliament", Assert.Single(await articles.ListAsync(new ArticleQuery())).Title);
     }
+
+    [Fact]
+    public async Task Folder_link_loops_and_deeply_nested_pages_are_each_reported_in_one_line_and_the_rest_is_ingested()
+    {
+        Write("a.txt", Story);
+        var sub = Directory.CreateDirectory(Path.Combine(corpus, "sub")).FullName;
+        File.WriteAllText(Path.Combine(sub, "b.txt"), "Harvest begins early\n\nFarmers began the grape harvest early this year after an unusually hot summer.");
+        Directory.CreateSymbolicLink(Path.Combine(corpus, "selfdir"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(sub, "up"), "..");
+        Write("divs.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "deep" + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>");
+        Write("unclosed.html", "<html><body><p>" + string.Concat(Enumerable.Repeat("<span><b><i>", 80_000)) + "deep</p></body></html>");
+
+        var report = await Ingester().IngestAsync();
+
+        Assert.Equal(2, report.New);
+        Assert.Equal(["corpus/a.txt", "corpus/sub/b.txt"], (await articles.ListAsync(new ArticleQuery())).Select(a => a.SourcePath).Order());
+        var reasons = report.Skipped.ToDictionary(s => s.Path, s => s.Reason);
+        Assert.Equal(["corpus/divs.html", "corpus/selfdir", "corpus/sub/up", "corpus/unclosed.html"], reasons.Keys.Order());
+        Assert.Equal($"folder link loops back to {corpus}, which holds it; not followed", reasons["corpus/selfdir"]);
+        Assert.Equal($"folder link loops back to {corpus}, which holds it; not followed", reasons["corpus/sub/up"]);
+        Assert.Equal("HTML nested deeper than 256 elements (the cleaner's nesting budget)", reasons["corpus/divs.html"]);
+        Assert.Equal("HTML nested deeper than 256 elements (the cleaner's nesting budget)", reasons["corpus/unclosed.html"]);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_folder_outside_the_corpus_is_read_once_and_a_second_link_to_it_is_reported()
+    {
+        var outside = Directory.CreateDirectory(temp.File("elsewhere")).FullName;
+        File.WriteAllText(Path.Combine(outside, "c.txt"), Story);
+        Directory.CreateSymbolicLink(Path.Combine(corpus, "linked"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(corpus, "linked-again"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(outside, "back"), corpus);
+
+        var report = await Ingester().IngestAsync();
+
+        Assert.Equal(1, report.New);
+        Assert.Equal("corpus/linked/c.txt", Assert.Single(await articles.ListAsync(new ArticleQuery())).SourcePath);
+        var reasons = report.Skipped.ToDictionary(s => s.Path, s => s.Reason);
+        Assert.Equal($"folder link to {outside}, which is already read; not followed", reasons["corpus/linked-again"]);
+        Assert.Equal($"folder link to {corpus}, which is already read; not followed", reasons["corpus/linked/back"]);
+        Assert.Equal(2, reasons.Count);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_folder_holding_another_corpus_folder_is_not_followed()
+    {
+        var other = Directory.CreateDirectory(temp.File("other/inner")).FullName;
+        File.WriteAllText(Path.Combine(other, "a.txt"), Story);
+        Directory.CreateSymbolicLink(Path.Combine(corpus, "other"), temp.File("other"));
+
+        var report = await Ingester(folders: [corpus, other]).IngestAsync();
+
+        Assert.Equal(1, report.New);
+        var skipped = Assert.Single(report.Skipped);
+        Assert.Equal(("corpus/other", $"folder link to {temp.File("other")}, which holds {other} (already read); not followed"), (skipped.Path, skipped.Reason));
+    }
 }

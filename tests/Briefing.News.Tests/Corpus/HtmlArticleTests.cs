@@ -147,12 +147,44 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
-    public void A_deeply_nested_page_is_read_to_its_innermost_text()
+    public void A_deeply_nested_page_within_the_budget_is_read_to_its_innermost_text()
     {
-        var page = "<html><body><h1>Kyiv presents its plan to allies</h1>" + string.Concat(Enumerable.Repeat("<div><span>", 3000))
-                   + $"<p>{First}</p>" + string.Concat(Enumerable.Repeat("</span></div>", 3000)) + "</body></html>";
+        var levels = (HtmlPageReader.MaxDepth - 10) / 2;
+        var page = "<html><body><h1>Kyiv presents its plan to allies</h1>" + string.Concat(Enumerable.Repeat("<div><span>", levels))
+                   + $"<p>{First}</p>" + string.Concat(Enumerable.Repeat("</span></div>", levels)) + "</body></html>";
 
         Assert.Equal([First], new ArticleCleaner().CleanHtml(page).Paragraphs);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_nested_divs_are_refused_for_the_nesting_budget()
+    {
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + First
+                   + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>";
+
+        var refused = Assert.Throws<PageTooComplexException>(() => new ArticleCleaner().Clean(page, "nested.html"));
+
+        Assert.Equal($"HTML nested deeper than {HtmlPageReader.MaxDepth} elements (the cleaner's nesting budget)", refused.Message);
+    }
+
+    [Fact]
+    public void Eighty_thousand_unclosed_inline_elements_are_refused_for_the_nesting_budget()
+    {
+        var page = "<html><body><p>" + string.Concat(Enumerable.Repeat("<span><b><i>", 80_000)) + First + "</p></body></html>";
+
+        var refused = Assert.Throws<PageTooComplexException>(() => new ArticleCleaner().Clean(page, "unclosed.html"));
+
+        Assert.Contains("nesting budget", refused.Message);
+    }
+
+    [Fact]
+    public void A_flat_page_with_more_elements_than_the_budget_is_refused_for_the_element_budget()
+    {
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<p>a</p>", HtmlPageReader.MaxElements)) + "</body></html>";
+
+        var refused = Assert.Throws<PageTooComplexException>(() => new ArticleCleaner().CleanHtml(page));
+
+        Assert.Equal($"HTML with more than {HtmlPageReader.MaxElements} elements (the cleaner's element budget)", refused.Message);
     }
 
     [Theory]

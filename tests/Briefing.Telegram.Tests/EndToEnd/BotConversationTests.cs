@@ -28,9 +28,13 @@ public sealed class BotConversationTests(TelegramEmulator emulator) : IClassFixt
             r => r.Buttons.Any(b => b.Text.StartsWith('✓')));
         Assert.Equal(["Victory plan", "✓ NATO accession", "Security guarantees"], redrawn.Buttons.Select(b => b.Text));
 
-        // Pressing again unsubscribes.
+        // Pressing again unsubscribes, and the chat's next reply is not held up behind the redraw.
         await user.PressAsync(welcome, welcome.Buttons.Single(b => b.Text == "NATO accession").Data);
         await WaitForAsync(() => bot.Subscribers.GetAsync(new SubscriberKey(1001, 0)), s => s?.Topics.Count == 0);
+        await user.SendAsync("/subscriptions");
+        Assert.Contains("no subscriptions", (await user.ReplyAsync()).Text);
+        // The emulator answers the edit with the edited message, so it is made once and never retried.
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("editMessageText") && (l.Contains("retrying") || l.Contains("could not be read")));
     }
 
     [Fact]

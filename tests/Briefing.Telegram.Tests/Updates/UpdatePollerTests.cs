@@ -141,6 +141,48 @@ public sealed class UpdatePollerTests : IAsyncLifetime
         Assert.Equal(["victory-plan"], (await bot.Subscribers.GetAsync(new SubscriberKey(-1009999, 0)))!.Topics.Select(t => t.Slug));
     }
 
+    [Fact]
+    public async Task A_chat_whose_replies_are_paced_does_not_hold_up_another_chat_and_each_chat_stays_in_order()
+    {
+        // One reply a second per chat: the sequential loop answered chat 2 only after all three of chat 1's replies.
+        await using var bot = Bot(new() { ["Telegram:PerChatPerSecond"] = "1" });
+        api.AddUpdate(FakeUpdates.TextMessage(1, 1, "/help"));
+        api.AddUpdate(FakeUpdates.TextMessage(1, 1, "/topics"));
+        api.AddUpdate(FakeUpdates.TextMessage(1, 1, "/subscriptions"));
+        var last = api.AddUpdate(FakeUpdates.TextMessage(2, 2, "/help"));
+        await bot.StartAsync();
+
+        var sent = await api.WaitForRequestsAsync("sendMessage", 4, Wait);
+        var order = sent.Select(r => (r.ChatId, r.Text)).ToList();
+        var secondChat = order.FindIndex(r => r.ChatId == 2);
+        var firstChatReplies = order.Where(r => r.ChatId == 1).Select(r => r.Text!).ToList();
+        Assert.True(secondChat < 2, $"chat 2 was answered as reply {secondChat + 1} of 4");
+        Assert.Contains("/subscribe", firstChatReplies[0]);
+        Assert.Contains("<b>Topics</b>", firstChatReplies[1]);
+        Assert.Contains("no subscriptions", firstChatReplies[2]);
+        await BotConversationTests.WaitForAsync(() => bot.State.GetAsync("last_update_id"), v => v == last.ToString());
+    }
+
+    [Fact]
+    public async Task Malformed_updates_in_a_batch_are_skipped_and_every_valid_one_is_answered()
+    {
+        await using var bot = Bot();
+        api.AddUpdate(FakeUpdates.TextMessage(1, 1, "/help"));
+        var noChat = FakeUpdates.TextMessage(2, 2, "/help");
+        noChat["message"]!.AsObject().Remove("chat");
+        api.AddUpdate(noChat);
+        var numberText = FakeUpdates.TextMessage(3, 3, "/help");
+        numberText["message"]!["text"] = 12345;
+        api.AddUpdate(numberText);
+        var last = api.AddUpdate(FakeUpdates.TextMessage(4, 4, "/help"));
+        await bot.StartAsync();
+
+        var sent = await api.WaitForRequestsAsync("sendMessage", 2, Wait);
+        Assert.Equal([1L, 4L], sent.Select(r => r.ChatId!.Value).Order());
+        await BotConversationTests.WaitForAsync(() => bot.State.GetAsync("last_update_id"), v => v == last.ToString());
+        Assert.Equal(2, bot.Logs.Lines.Count(l => l.Contains("Skipped update")));
+    }
+
     private sealed class BrokenDeliveryStatistics : IDeliveryStatistics
     {
         public Task<DeliveryCounts> GetTodayAsync(CancellationToken cancellationToken = default) =>

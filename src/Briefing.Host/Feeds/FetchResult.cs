@@ -1,0 +1,22 @@
+namespace Briefing.Host.Feeds;
+
+/// <summary>What fetching one address gave: a body, "not modified", or a one-line problem (with the server's Retry-After, if any).</summary>
+public sealed record FetchResult(
+    FetchOutcome Outcome,
+    byte[]? Body = null,
+    string? Charset = null,
+    string? ETag = null,
+    string? LastModified = null,
+    string? Problem = null,
+    DateTimeOffset? RetryAfterUtc = null)
+{
+    public static FetchResult Failed(string problem, DateTimeOffset? retryAfterUtc = null) => new(FetchOutcome.Failed, Problem: problem, RetryAfterUtc: retryAfterUtc);
+}
+
+/// <summary>How a fetch ended.</summary>
+public enum FetchOutcome
+{
+    Ok,
+    NotModified,
+    Failed,
+}

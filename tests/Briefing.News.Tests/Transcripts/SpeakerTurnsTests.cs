@@ -1,0 +1,86 @@
+using Briefing.News.Text;
+using Briefing.News.Transcripts;
+
+namespace Briefing.News.Tests.Transcripts;
+
+public sealed class SpeakerTurnsTests
+{
+    private static IReadOnlyList<SpokenSentence> Read(params string[] paragraphs) =>
+        SpeakerTurns.Read(paragraphs.SelectMany(SentenceSplitter.Split).ToList());
+
+    [Fact]
+    public void A_question_turn_lasts_until_the_next_speaker_and_labels_leave_the_text()
+    {
+        var turns = Read(
+            "MS. JEAN-PIERRE: Good afternoon, everyone. We have a guest today.",
+            "Q Thank you. Is the President going to sign the agreement this week? He said so.",
+            "MR. SULLIVAN: Well, as you know, the United States strongly supports Ukraine.");
+
+        Assert.Equal(["Good afternoon, everyone.", "We have a guest today.", "Thank you.", "Is the President going to sign the agreement this week?", "He said so.", "Well, as you know, the United States strongly supports Ukraine."],
+            turns.Select(t => t.Text));
+        Assert.Equal([false, false, true, true, true, false], turns.Select(t => t.IsQuestion));
+        Assert.Equal(["MS. JEAN-PIERRE", "MS. JEAN-PIERRE", "Q", "Q", "Q", "MR. SULLIVAN"], turns.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void An_answer_inside_the_questions_paragraph_ends_the_question()
+    {
+        var turns = Read("THE PRESIDENT: Thank you all.", "Q Mr. President, how did it go? — THE PRESIDENT: It went very well.");
+
+        var answer = turns.Last();
+        Assert.Equal("It went very well.", answer.Text);
+        Assert.Equal("THE PRESIDENT", answer.Label);
+        Assert.False(answer.IsQuestion);
+        Assert.True(turns[1].IsQuestion);
+    }
+
+    [Fact]
+    public void Moderators_lines_are_not_answers()
+    {
+        var turns = Read("MODERATOR: Our next question comes from the line of a reporter.", "SENIOR ADMINISTRATION OFFICIAL: We will send the package next week.");
+
+        Assert.True(turns[0].IsQuestion);
+        Assert.False(turns[1].IsQuestion);
+    }
+
+    [Fact]
+    public void One_upper_case_heading_with_a_colon_does_not_make_a_transcript()
+    {
+        var turns = Read("UKRAINE: Allies met in Brussels on Thursday.", "The ministers agreed on a new package.");
+
+        Assert.All(turns, t => Assert.Null(t.Label));
+        Assert.Equal("UKRAINE: Allies met in Brussels on Thursday.", turns[0].Text);
+    }
+
+    [Fact]
+    public void A_fact_sheet_heading_is_not_a_speaker()
+    {
+        var turns = Read("FACT SHEET: The United States and G7 act.", "MR. KIRBY: Thanks.", "Q Thank you.");
+
+        Assert.Null(turns[0].Label);
+    }
+
+    [Theory]
+    [InlineData("MR. KIRBY", "John Kirby, NSC Coordinator for Strategic Communications")]
+    [InlineData("MS. JEAN-PIERRE", "Karine Jean-Pierre, Press Secretary")]
+    [InlineData("THE PRESIDENT", "President Biden")]
+    [InlineData("PRESIDENT ZELENSKYY", "President Zelenskyy")]
+    [InlineData("MR. SMITH", "Mr. Smith")]
+    public void Labels_are_resolved_to_the_names_the_document_introduces(string label, string name)
+    {
+        var names = new SpeakerNames(
+            "Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator for Strategic Communications John Kirby",
+            ["The briefing follows remarks by President Biden and President Zelenskyy this morning."]);
+
+        Assert.Equal(name, names.Resolve(label));
+    }
+
+    [Fact]
+    public void A_surname_introduced_in_the_text_gets_its_full_name()
+    {
+        var names = new SpeakerNames("On-the-Record Press Gaggle", ["Today we are joined by National Security Advisor Jake Sullivan."]);
+
+        Assert.Equal("Jake Sullivan, National Security Advisor", names.Resolve("MR. SULLIVAN"));
+        Assert.Null(names.Resolve("Q"));
+    }
+}
