@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Host.Cli;
 
-/// <summary>Turns the setup errors a user can fix (bad config, missing corpus, unusable database) into one line on stderr and exit code 1.</summary>
+/// <summary>Turns the setup errors a user can fix (bad config, missing corpus, unusable database, a database another worker owns) into one line on stderr and exit code 1.</summary>
 public static class CommandErrors
 {
     public static async Task<int> RunAsync(ParseResult parse, Func<Task<int>> command)
@@ -15,6 +15,7 @@ public static class CommandErrors
             return await command();
         }
         catch (DatabaseUnavailableException ex) { return Fail(parse, ex.Message); }
+        catch (DatabaseInUseException ex) { return Fail(parse, ex.Message); }
         catch (CorpusFolderMissingException ex) { return Fail(parse, ex.Message); }
         catch (OptionsValidationException ex) { return Fail(parse, string.Join(" ", ex.Failures)); }
     }

@@ -2,13 +2,17 @@ using System.CommandLine;
 using Briefing.Host.Delivery;
 using Briefing.Host.Hosting;
 using Briefing.Host.Scheduling;
+using Briefing.Store.Database;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Cli;
 
-/// <summary>`briefing run [--once]`: the long-running worker (also what runs with no command), or one pass of it.</summary>
+/// <summary>
+/// `briefing run [--once]`: the long-running worker (also what runs with no command), or one pass of it. Either owns the
+/// SQLite database while it runs; a second one refuses to start (operator commands still work beside it).
+/// </summary>
 public static class RunCommand
 {
     public static Command Create()
@@ -23,6 +27,9 @@ public static class RunCommand
             if (DeliveryRegistration.IsLocalMode(builder.Configuration))
                 builder.Services.Replace(ServiceDescriptor.Singleton<IDigestSender>(new ConsoleDigestSender(parse.InvocationConfiguration.Output)));
             using var host = builder.Build();
+            // One worker per SQLite database: a second would fire the same schedules and send the same outbox rows.
+            using var owner = await SqliteWorkerLock.ClaimAsync(
+                host.Services.GetRequiredService<SqliteDatabase>(), host.Services.GetRequiredService<TimeProvider>(), cancellationToken);
             if (parse.GetValue(once))
             {
                 await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);

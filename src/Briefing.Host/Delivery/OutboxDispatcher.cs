@@ -23,6 +23,7 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<long, byte> inFlight = new();
+    private string? unavailableReason;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,7 +38,14 @@ public sealed class OutboxDispatcher(
             {
                 break;
             }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Briefing.Store.Database.DatabaseUnavailableException)
+            catch (Briefing.Store.Database.DatabaseUnavailableException ex)
+            {
+                // Deleted or unusable: every poll would fail the same way, so it is said once (and /healthz says it too).
+                if (ex.Reason != unavailableReason) logger.LogError("Outbox dispatch stopped: {Error}", ex.Message);
+                unavailableReason = ex.Reason;
+                handled = 0;
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
             {
                 // The database is shared with the CLI; a long lock is waited out, not fatal to the worker.
                 logger.LogWarning(ex, "Outbox dispatch could not read or write the database; trying again");

@@ -1,4 +1,5 @@
 using Briefing.Host.Delivery;
+using Briefing.Store.Database;
 using Quartz;
 
 namespace Briefing.Host.Health;
@@ -8,8 +9,16 @@ public sealed class HealthReportBuilder(ISchedulerFactory schedulerFactory, Deli
 {
     public async Task<HealthReport> BuildAsync(CancellationToken cancellationToken = default)
     {
-        var delivery = await reader.ReadAsync(cancellationToken);
         var scheduler = await ReadSchedulerAsync(cancellationToken);
+        DeliveryReport delivery;
+        try
+        {
+            delivery = await reader.ReadAsync(cancellationToken);
+        }
+        catch (DatabaseUnavailableException ex)
+        {
+            return new HealthReport("failing", scheduler, null, ex.Message);
+        }
         var healthy = scheduler.State == "started" && delivery.Outbox.Failed == 0;
         return new HealthReport(healthy ? "ok" : "degraded", scheduler, delivery);
     }

@@ -21,7 +21,7 @@ public sealed class HealthServer(IOptions<HealthOptions> options, HealthReportBu
         app.MapGet("/healthz", async (HttpContext context) =>
         {
             var report = await reports.BuildAsync(context.RequestAborted);
-            var code = report.Scheduler.State is "started" or "standby" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            var code = report.Status != "failing" && report.Scheduler.State is "started" or "standby" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
             return Results.Json(report, HealthJson.Options, statusCode: code);
         });
         try

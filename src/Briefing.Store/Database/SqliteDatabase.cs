@@ -8,50 +8,83 @@ namespace Briefing.Store.Database;
 /// <summary>The product's one SQLite file: opens configured connections and brings the schema up to date on first use.</summary>
 public sealed partial class SqliteDatabase
 {
+    /// <summary>
+    /// How long a statement waits for another connection's write lock before it fails. Shorter than the time a user's
+    /// command is given (30 s), so a command waits out a lock of several seconds and is applied, with time left to answer.
+    /// </summary>
+    public static readonly TimeSpan BusyWait = TimeSpan.FromSeconds(20);
+
+    private readonly string createConnectionString;
     private readonly string connectionString;
     private readonly SemaphoreSlim migrationGate = new(1, 1);
     private readonly TimeProvider timeProvider;
     private volatile bool migrated;
+    private volatile string? lostReason;
 
     public SqliteDatabase(string path, TimeProvider? timeProvider = null)
     {
         this.timeProvider = timeProvider ?? TimeProvider.System;
         Path = System.IO.Path.GetFullPath(path);
-        connectionString = new SqliteConnectionStringBuilder
+        var builder = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = 5,
-        }.ToString();
+            DefaultTimeout = (int)BusyWait.TotalSeconds,
+        };
+        createConnectionString = builder.ToString();
+        // Once the schema is in place a missing file is an error, not a new empty database created behind the worker's back.
+        builder.Mode = SqliteOpenMode.ReadWrite;
+        connectionString = builder.ToString();
     }
 
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
 
-    /// <summary>Opens a connection (WAL, 5 s busy timeout, foreign keys, synchronous=NORMAL); the first call applies pending migrations.</summary>
+    /// <summary>
+    /// Opens a connection (WAL, <see cref="BusyWait"/> busy timeout, foreign keys, synchronous=NORMAL); the first call applies
+    /// pending migrations.
+    /// </summary>
+    /// <exception cref="DatabaseUnavailableException">The file cannot be opened, or it was deleted since this process opened
+    /// it: from then on every call fails, so nothing more is written where it would be lost.</exception>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (!migrated) await MigrateAsync(cancellationToken);
-        return await OpenConfiguredAsync(cancellationToken);
+        CheckStillThere();
+        return await OpenConfiguredAsync(connectionString, cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenConfiguredAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenConfiguredAsync(string connectionString, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
+            pragmas.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={(int)BusyWait.TotalMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch (SqliteException ex)
         {
             await connection.DisposeAsync();
+            if (migrated && !File.Exists(Path)) throw Lose("the file was deleted (or moved away) while this process had it open");
             throw new DatabaseUnavailableException(Path, ex.Message, ex);
         }
+    }
+
+    // Pooled connections keep writing into a deleted file's old inode, where everything is lost at the next start; once
+    // the path is empty every open fails instead, and stays failing (a file put back later is not this process's to mix with).
+    private void CheckStillThere()
+    {
+        if (lostReason is { } reason) throw new DatabaseUnavailableException(Path, reason);
+        if (migrated && !File.Exists(Path)) throw Lose("the file was deleted (or moved away) while this process had it open");
+    }
+
+    private DatabaseUnavailableException Lose(string what)
+    {
+        lostReason ??= $"{what}; nothing more is written (it would be lost at the next start); restart the worker, with the file restored from a backup if there is one";
+        return new DatabaseUnavailableException(Path, lostReason);
     }
 
     private async Task MigrateAsync(CancellationToken cancellationToken)
@@ -61,7 +94,7 @@ public sealed partial class SqliteDatabase
         {
             if (migrated) return;
             EnsureDirectory();
-            await using var connection = await OpenConfiguredAsync(cancellationToken);
+            await using var connection = await OpenConfiguredAsync(createConnectionString, cancellationToken);
             // SQLite silently opens a read-only file read-only; say so now rather than at the first write.
             if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
                 throw new DatabaseUnavailableException(Path, "the file is read-only");

@@ -55,6 +55,36 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.Equal(0, delivery.GetProperty("outbox").GetProperty("failed").GetInt64());
     }
 
+    [Fact]
+    public async Task Deleting_the_database_under_the_worker_turns_healthz_to_failing_with_the_reason_and_stops_writes()
+    {
+        var database = Path.Combine(folder, "briefing.db");
+        var logs = new CapturedLogs();
+        using var worker = WorkerHost.Build(database, new ManualTimeProvider(DateTimeOffset.UtcNow), new FakeSubscriberDirectory(), new FakeDigestSource(), new RecordingSender(), logs,
+            new Dictionary<string, string?> { ["Health:Url"] = "http://127.0.0.1:0" });
+        await worker.StartAsync();
+        var status = worker.Services.GetRequiredService<IWorkerStatusRepository>();
+        await WorkerHost.WaitForAsync(async () => (await status.ListAsync()).Any(s => s.Name == "ingestion.last") ? "ingested" : null, "the start-up ingestion");
+        using var http = new HttpClient { BaseAddress = new Uri(worker.Services.GetRequiredService<HealthServer>().BoundUrl!) };
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
+
+        File.Delete(database);
+        var body = await WorkerHost.WaitForAsync(async () =>
+        {
+            var response = await http.GetAsync("/healthz");
+            return response.StatusCode == HttpStatusCode.ServiceUnavailable ? await response.Content.ReadAsStringAsync() : null;
+        }, "/healthz to fail", seconds: 30);
+        var failing = JsonDocument.Parse(body).RootElement;
+        var writeAfter = await Record.ExceptionAsync(() => status.SetAsync("after", "lost", DateTimeOffset.UtcNow));
+        await worker.StopAsync();
+
+        Assert.Equal("failing", failing.GetProperty("status").GetString());
+        Assert.Contains("the file was deleted (or moved away) while this process had it open", failing.GetProperty("reason").GetString());
+        Assert.IsType<Briefing.Store.Database.DatabaseUnavailableException>(writeAfter);
+        Assert.False(File.Exists(database));
+        Assert.Contains(logs.Lines, l => l.StartsWith("Outbox dispatch stopped: ") && l.Contains("deleted"));
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:8089")]
     [InlineData("http://example.com:8089")]

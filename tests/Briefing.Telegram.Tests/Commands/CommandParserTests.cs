@@ -15,6 +15,19 @@ public sealed class CommandParserTests
         Assert.True(command.IsAddressedTo("BriefingBot"));
     }
 
+    [Theory]
+    [InlineData("/subscribe vic\u200Btory-plan", "subscribe", "victory-plan")]
+    [InlineData("/timezone Europe/\u2060Kyiv\u200C", "timezone", "Europe/Kyiv")]
+    [InlineData("/time\uFEFF 07:\u200D30", "time", "07:30")]
+    public void Zero_width_characters_are_left_out_of_the_command_and_its_arguments(string text, string name, string argument)
+    {
+        var command = CommandParser.Parse(text);
+
+        Assert.NotNull(command);
+        Assert.Equal(name, command.Name);
+        Assert.Equal([argument], command.Arguments);
+    }
+
     [Fact]
     public void A_command_for_another_bot_is_not_addressed_to_this_one()
     {

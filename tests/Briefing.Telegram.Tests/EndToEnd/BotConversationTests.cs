@@ -88,6 +88,40 @@ public sealed class BotConversationTests(TelegramEmulator emulator) : IClassFixt
     }
 
     [Fact]
+    public async Task Zero_width_characters_in_subscribe_and_timezone_arguments_are_ignored()
+    {
+        var user = bot.User(1031);
+        await user.SendAsync("/subscribe vic\u200Btory-plan\u200D");
+        Assert.Contains("Subscribed to <b>Victory plan</b>", (await user.ReplyAsync()).Text);
+        await user.SendAsync("/timezone \uFEFFEurope/\u2060Kyiv");
+        Assert.Contains("Time zone set to Europe/Kyiv", (await user.ReplyAsync()).Text);
+
+        var subscriber = await bot.Subscribers.GetAsync(new SubscriberKey(1031, 0));
+        Assert.Equal(["victory-plan"], subscriber!.Topics.Select(t => t.Slug));
+        Assert.Equal("Europe/Kyiv", subscriber.TimeZone);
+    }
+
+    [Fact]
+    public async Task A_command_sent_while_another_process_holds_the_write_lock_for_ten_seconds_is_applied_once_the_lock_goes()
+    {
+        var user = bot.User(1032);
+        await user.SendAsync("/subscriptions"); // the bot's database is open and migrated before the lock is taken
+        await user.ReplyAsync();
+        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={bot.DatabasePath}");
+        await other.OpenAsync();
+        var transaction = other.BeginTransaction(deferred: false);
+
+        await user.SendAsync("/subscribe nato-accession");
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        Assert.Empty(await user.UnreadAsync());
+        transaction.Commit();
+
+        Assert.Contains("Subscribed to <b>NATO accession</b>", (await user.ReplyAsync()).Text);
+        Assert.Equal(["nato-accession"], (await bot.Subscribers.GetAsync(new SubscriberKey(1032, 0)))!.Topics.Select(t => t.Slug));
+        Assert.DoesNotContain((await user.HistoryAsync()), r => r.Text.Contains("Sorry"));
+    }
+
+    [Fact]
     public async Task Time_and_time_zone_are_checked_stored_and_answered_with_the_next_delivery()
     {
         var user = bot.User(1004);
