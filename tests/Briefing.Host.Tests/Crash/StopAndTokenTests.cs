@@ -58,7 +58,7 @@ public sealed class StopAndTokenTests : IAsyncLifetime
         Assert.True(answered.Count < 600, "the stop came too late to interrupt the batch");
         // The stored offset never passes an update that was not answered (update n is chat n's), so the next start
         // answers every one left.
-        var offset = long.Parse(await new SqliteBotStateRepository(new SqliteDatabase(DatabasePath)).GetAsync("last_update_id") ?? "0");
+        var offset = long.Parse(await new BotStateRepository(new SqliteDatabase(DatabasePath)).GetAsync("last_update_id") ?? "0");
         Assert.True(offset < last, $"offset {offset} passed updates not handled");
         Assert.All(Enumerable.Range(1, (int)offset), chat => Assert.Contains(chat, answered));
     }
