@@ -94,9 +94,7 @@ public sealed class TelegramDigestRenderer(int maxMessageLength = TelegramHtml.M
 
     private static string CreditHtml(PointCredit credit)
     {
-        var names = credit.Sources.Select(s => TelegramHtml.IsLinkable(s.Url)
-            ? $"<a href=\"{TelegramHtml.EscapeAttribute(s.Url!)}\">{TelegramHtml.Escape(s.Name)}</a>"
-            : TelegramHtml.Escape(s.Name));
+        var names = credit.Sources.Select(s => TelegramHtml.Link(s.Name, s.Url));
         var html = string.Join(", ", names) + TelegramHtml.Escape(credit.Count());
         if (credit.Via.Count > 0) html = TelegramHtml.Escape(string.Join(", ", credit.Via)) + " via " + html;
         return $"<i>{html}</i>";
