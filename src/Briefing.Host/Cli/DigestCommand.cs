@@ -88,9 +88,19 @@ public static class DigestCommand
             bullets = section.Points.Select(point => new
             {
                 text = point.Text,
-                sources = point.Sources.Select(s => new { article_id = s.ArticleId, outlet = s.Outlet, title = s.Title, url = s.Url }),
+                date = IsoDate(point.DatedBy?.Date),
+                // "published", or "first seen" when the page stated no date.
+                dated_by = point.DatedBy is { Date: not null } by ? by.IsDatedByFirstSeen ? "first seen" : "published" : null,
+                speaker = point.Speaker,
+                via = point.Via,
+                sources = point.Sources.Select(s => new
+                {
+                    article_id = s.ArticleId, outlet = s.Outlet, title = s.Title, published = s.Published, url = s.Url,
+                }),
             }),
         }),
         messages = digest.HtmlMessages,
     };
+
+    private static string? IsoDate(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -18,8 +18,11 @@ public sealed class DigestAssembler(
     DigestComposer composer,
     TelegramDigestRenderer htmlRenderer,
     PlainTextDigestRenderer textRenderer,
-    IOptions<DigestOptions> options) : IDigestSource
+    IOptions<DigestOptions> options,
+    TimeProvider time) : IDigestSource
 {
+    private const int NewestKept = 10;
+
     public async Task<AssembledDigest> AssembleAsync(DigestRequest request, CancellationToken cancellationToken = default)
     {
         var preset = DigestPreset.Find(request.Preset)
@@ -38,8 +41,8 @@ public sealed class DigestAssembler(
                 PublishedSince: request.PublishedSince,
                 Limit: options.Value.MaxArticlesPerTopic,
                 NewestFirst: true), cancellationToken);
-            var documents = stored.OrderBy(a => a.Id).Select(ToDocument).ToList();
-            if (documents.Count > 0) lastId = Math.Max(lastId, documents[^1].Id);
+            if (stored.Count > 0) lastId = Math.Max(lastId, stored.Max(a => a.Id));
+            var documents = (FirstDigest(request) ? Recent(stored) : stored).OrderBy(a => a.Id).Select(ToDocument).ToList();
             var filter = request.Filters?.GetValueOrDefault(definition.Slug);
             topics.Add(new DigestTopic(definition.Slug, definition.Title, documents, TopicRelevance.For(classifier, definition), filter));
         }
@@ -51,7 +54,26 @@ public sealed class DigestAssembler(
         return new AssembledDigest(messages, textRenderer.Render(digest), lastId, digest);
     }
 
+    // A first digest covers a recent window, not the archive; the watermark still moves past everything read, so the
+    // next digest brings only what comes after.
+    private static bool FirstDigest(DigestRequest request) => request.AfterArticleId == 0 && request.PublishedSince is null;
+
+    // The window ends at the topic's newest dated article (or now, if that is in the future), so an old corpus still
+    // gives its newest articles. An article without a date counts from when it was first seen.
+    private IReadOnlyList<StoredArticle> Recent(IReadOnlyList<StoredArticle> stored)
+    {
+        var dated = stored.Select(a => a.Published).OfType<DateTimeOffset>().ToList();
+        if (stored.Count == 0) return stored;
+        var newest = dated.Count > 0 ? dated.Max() : stored.Max(a => a.IngestedAt);
+        var end = newest < time.GetUtcNow() ? newest : time.GetUtcNow();
+        var since = end.AddDays(-options.Value.RecentDays);
+        // A quiet topic still has something to say: its newest few articles stay even when older than the window.
+        var newestFew = stored.OrderByDescending(a => a.Published ?? a.IngestedAt).Take(NewestKept).Select(a => a.Id).ToHashSet();
+        return stored.Where(a => (a.Published ?? a.IngestedAt) >= since || newestFew.Contains(a.Id)).ToList();
+    }
+
     private static SummaryDocument ToDocument(StoredArticle article) =>
         new(article.Id, article.Title, article.Outlet, article.Published, article.Url,
-            article.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            article.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            FirstSeen: article.IngestedAt);
 }

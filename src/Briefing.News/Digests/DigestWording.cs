@@ -1,3 +1,6 @@
+using System.Globalization;
+using Briefing.News.Summaries;
+
 namespace Briefing.News.Digests;
 
 /// <summary>The words a digest uses around its points, shared by the Telegram and plain-text forms.</summary>
@@ -6,6 +9,25 @@ public static class DigestWording
     public const string NothingNew = "Nothing new on your topics since the last digest.";
 
     public const string Continued = " (cont.)";
+
+    /// <summary>
+    /// What stands before a point's sentence: its date as a reader expects it ("20 Nov"; the year too when it is not the
+    /// digest's newest year; "seen 20 Nov" when the page had no date) and who says it ("John Kirby: ").
+    /// </summary>
+    public static string Lead(SummaryPoint point, int newestYear)
+    {
+        var lead = "";
+        if (point.DatedBy?.Date is { } date)
+        {
+            var day = date.ToString(date.Year == newestYear ? "d MMM" : "d MMM yyyy", CultureInfo.InvariantCulture);
+            lead = (point.DatedBy.IsDatedByFirstSeen ? "seen " : "") + day + " · ";
+        }
+        return point.Speaker is { } speaker ? lead + speaker + ": " : lead;
+    }
+
+    /// <summary>The year of the newest dated point: dates in it are shown without their year.</summary>
+    public static int NewestYear(Digest digest) =>
+        digest.Sections.SelectMany(s => s.Points).Select(p => p.DatedBy?.Date?.Year ?? 0).DefaultIfEmpty(0).Max();
 
     /// <summary>"5 new articles from 4 outlets".</summary>
     public static string Coverage(DigestSection section)

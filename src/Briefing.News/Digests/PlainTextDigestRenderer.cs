@@ -9,12 +9,13 @@ public sealed class PlainTextDigestRenderer
     {
         if (digest.IsEmpty) return DigestWording.NothingNew + "\n";
         var text = new StringBuilder();
+        var newestYear = DigestWording.NewestYear(digest);
         foreach (var section in digest.Sections)
         {
             if (text.Length > 0) text.Append('\n');
             text.Append(section.Title).Append(" (").Append(DigestWording.Coverage(section)).Append(")\n");
             foreach (var point in section.Points)
-                text.Append("  • ").Append(point.Text).Append(" [").Append(PointCredit.Of(point)).Append("]\n");
+                text.Append("  • ").Append(DigestWording.Lead(point, newestYear)).Append(point.Text).Append(" [").Append(PointCredit.Of(point)).Append("]\n");
         }
         return text.ToString();
     }

@@ -37,6 +37,7 @@ public sealed class TelegramDigestRenderer(int maxMessageLength = TelegramHtml.M
         bool Fits(params int[] lengths) =>
             currentLength + lengths.Sum() + (current.Length > 0 ? PointSeparator.Length : 0) + (lengths.Length - 1) * PointSeparator.Length <= maxMessageLength;
 
+        var newestYear = DigestWording.NewestYear(digest);
         foreach (var section in digest.Sections)
         {
             var heading = $"<b>{TelegramHtml.Escape(section.Title)}</b>\n<i>{TelegramHtml.Escape(DigestWording.Coverage(section))}</i>";
@@ -48,7 +49,7 @@ public sealed class TelegramDigestRenderer(int maxMessageLength = TelegramHtml.M
             {
                 var first = i == 0;
                 var lead = first ? headingLength : continuedLength;
-                var point = RenderPoint(section.Points[i], maxMessageLength - lead - PointSeparator.Length);
+                var point = RenderPoint(section.Points[i], newestYear, maxMessageLength - lead - PointSeparator.Length);
                 var pointLength = TelegramHtml.VisibleLength(point);
 
                 // A heading never ends a message alone: it goes where its first point fits.
@@ -71,13 +72,14 @@ public sealed class TelegramDigestRenderer(int maxMessageLength = TelegramHtml.M
 
     // One bullet: the sentence, then who says it. A sentence too long for a message on its own (never a real
     // one, but articles are input) is shortened at a word boundary rather than split across messages.
-    private static string RenderPoint(SummaryPoint point, int room)
+    private static string RenderPoint(SummaryPoint point, int newestYear, int room)
     {
         var credit = CreditHtml(PointCredit.Of(point));
         var creditLength = TelegramHtml.VisibleLength(credit);
-        var available = room - Bullet.Length - CreditSeparator.Length - creditLength;
+        var lead = DigestWording.Lead(point, newestYear);
+        var available = room - Bullet.Length - lead.Length - CreditSeparator.Length - creditLength;
         var text = point.Text.Length <= available ? point.Text : Shorten(point.Text, available);
-        return Bullet + TelegramHtml.Escape(text) + CreditSeparator + credit;
+        return Bullet + TelegramHtml.Escape(lead) + TelegramHtml.Escape(text) + CreditSeparator + credit;
     }
 
     private static string Shorten(string text, int available)
@@ -92,10 +94,8 @@ public sealed class TelegramDigestRenderer(int maxMessageLength = TelegramHtml.M
 
     private static string CreditHtml(PointCredit credit)
     {
-        var names = credit.Sources.Select(s => TelegramHtml.IsLinkable(s.Url)
-            ? $"<a href=\"{TelegramHtml.EscapeAttribute(s.Url!)}\">{TelegramHtml.Escape(s.Name)}</a>"
-            : TelegramHtml.Escape(s.Name));
-        var html = string.Join(", ", names) + (credit.More > 0 ? $" and {credit.More} more" : "");
+        var names = credit.Sources.Select(s => TelegramHtml.Link(s.Name, s.Url));
+        var html = string.Join(", ", names) + TelegramHtml.Escape(credit.Count());
         if (credit.Via.Count > 0) html = TelegramHtml.Escape(string.Join(", ", credit.Via)) + " via " + html;
         return $"<i>{html}</i>";
     }

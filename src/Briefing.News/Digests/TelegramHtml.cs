@@ -15,6 +15,10 @@ public static class TelegramHtml
     public static bool IsLinkable(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
+    /// <summary>The text escaped, as a link to <paramref name="url"/> when that is an http(s) address.</summary>
+    public static string Link(string text, string? url) =>
+        IsLinkable(url) ? $"<a href=\"{EscapeAttribute(url!)}\">{Escape(text)}</a>" : Escape(text);
+
     /// <summary>The length Telegram counts: tags removed, each entity one character, UTF-16 code units.</summary>
     public static int VisibleLength(string html)
     {

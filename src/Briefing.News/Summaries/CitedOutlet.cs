@@ -1,34 +1,28 @@
 using System.Text.RegularExpressions;
-using Briefing.News.Text;
 
 namespace Briefing.News.Summaries;
 
-/// <summary>Finds the outlet an article retells ("Bloomberg reported on Tuesday", "as reported by Bloomberg") in its opening sentences.</summary>
+/// <summary>Finds the outlet a sentence retells ("Bloomberg reported on Tuesday", "as reported by Bloomberg", "according to Bloomberg").</summary>
 public static partial class CitedOutlet
 {
-    private const int OpeningSentences = 4;
-
     // Capitalised sentence openers that "reported" follows without being an outlet.
     private static readonly HashSet<string> NotOutlets = new(StringComparer.OrdinalIgnoreCase)
     {
         "The", "He", "She", "It", "They", "We", "I", "Officials", "Sources", "Media", "Reports", "Police", "Authorities", "Witnesses", "Reporters",
     };
 
-    public static string? Find(SummaryDocument document)
+    /// <summary>The outlet a sentence says its news comes from ("Bloomberg reports", "according to Bloomberg"), or null.</summary>
+    public static string? In(string sentence)
     {
-        var seen = 0;
-        foreach (var paragraph in document.Paragraphs)
+        if (!sentence.Contains("report", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("wr", StringComparison.Ordinal)
+            && !sentence.Contains("according to", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("told", StringComparison.Ordinal))
+            return null;
+        foreach (var match in new[] { ReportedBy().Match(sentence), NameReported().Match(sentence), AccordingTo().Match(sentence) })
         {
-            foreach (var sentence in SentenceSplitter.Split(paragraph))
-            {
-                if (seen++ >= OpeningSentences) return null;
-                var match = ReportedBy().Match(sentence);
-                if (!match.Success) match = NameReported().Match(sentence);
-                if (!match.Success) continue;
-                var name = match.Groups["name"].Value.Trim();
-                if (!NotOutlets.Contains(name.Split(' ')[0]) && !string.Equals(name, document.Outlet, StringComparison.OrdinalIgnoreCase))
-                    return name;
-            }
+            if (!match.Success) continue;
+            var name = match.Groups["name"].Value.Trim();
+            var words = name.Split(' ');
+            if (words.Length > 1 && words[0] is "The" or "the" || !NotOutlets.Contains(words[0])) return name;
         }
         return null;
     }
@@ -38,4 +32,7 @@ public static partial class CitedOutlet
 
     [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}&.\-]*(?:\s+[A-Z][\p{L}&.\-]*){0,2}),?\s+(?:reported|reports|wrote|writes)\b")]
     private static partial Regex NameReported();
+
+    [GeneratedRegex(@"\baccording to\s+(?<name>(?:the\s+)?(?:[A-Z][\p{L}&.\-]*\s+){0,2}(?:News|Times|Post|Journal|Reuters|Bloomberg|Axios|Politico|Guardian|Telegraph|Agency|Press|Television|TV|Radio|Gazette|Herald|Tribune|Pravda|Interfax|Ukrinform|UNIAN|Kommersant|Izvestia|Spiegel|Monde|CNN|BBC|NBC|CBS|ABC|AFP|AP|TASS|RIA|Politico Europe)\b)")]
+    private static partial Regex AccordingTo();
 }

@@ -1,4 +1,5 @@
 using Briefing.News.Text;
+using Briefing.News.Transcripts;
 
 namespace Briefing.News.Summaries;
 
@@ -80,7 +81,8 @@ internal sealed class SentenceCorpus
             {
                 var i = firstSentence[d] + s;
                 var sentence = tokenized[d].Sentences[s];
-                sentences[i] = new Sentence(sentence.Text, d, s, i, sentence.WordCount, TermVector.From(sentenceTerms[i].Ids, sentenceTerms[i].Counts, idf));
+                sentences[i] = new Sentence(sentence.Text, d, s, i, sentence.WordCount, TermVector.From(sentenceTerms[i].Ids, sentenceTerms[i].Counts, idf),
+                    sentence.Speaker, sentence.IsQuestion);
             }
         });
         return new SentenceCorpus(sentences, documentTerms, vocabulary.Count);
@@ -93,33 +95,36 @@ internal sealed class SentenceCorpus
         var terms = new List<string>();
         var sentences = new List<TokenizedSentence>();
         var ids = new List<int>();
-        foreach (var paragraph in document.Paragraphs)
+        var split = document.Paragraphs.SelectMany(SentenceSplitter.Split).ToList();
+        SpeakerNames? names = null;
+        var author = StatementAuthor.Of(document.Title);
+        foreach (var spoken in SpeakerTurns.Read(split))
         {
-            foreach (var text in SentenceSplitter.Split(paragraph))
+            var text = SpokenFiller.Strip(spoken.Text);
+            // Names are resolved only for pages with turns: most articles have none.
+            var speaker = spoken.Label is { } label ? (names ??= new SpeakerNames(document.Title, document.Paragraphs)).Resolve(label) : author;
+            ids.Clear();
+            var wordCount = 0;
+            foreach (var word in WordTokenizer.Words(text))
             {
-                ids.Clear();
-                var wordCount = 0;
-                foreach (var word in WordTokenizer.Words(text))
+                wordCount++;
+                if (word.Length < 2 || StopWords.Contains(word)) continue;
+                var term = Stem(word);
+                if (!local.TryGetValue(term, out var id))
                 {
-                    wordCount++;
-                    if (word.Length < 2 || StopWords.Contains(word)) continue;
-                    var term = Stem(word);
-                    if (!local.TryGetValue(term, out var id))
-                    {
-                        local[term] = id = terms.Count;
-                        terms.Add(term);
-                    }
-                    ids.Add(id);
+                    local[term] = id = terms.Count;
+                    terms.Add(term);
                 }
-                sentences.Add(new TokenizedSentence(text, wordCount, [.. ids]));
+                ids.Add(id);
             }
+            sentences.Add(new TokenizedSentence(text, wordCount, [.. ids], speaker, spoken.IsQuestion));
         }
         return new TokenizedDocument(terms, sentences);
     }
 
     private sealed record TokenizedDocument(List<string> Terms, List<TokenizedSentence> Sentences);
 
-    private sealed record TokenizedSentence(string Text, int WordCount, int[] Terms);
+    private sealed record TokenizedSentence(string Text, int WordCount, int[] Terms, string? Speaker, bool IsQuestion);
 
     // A light suffix stripper ("damaged"/"damage", "sanctions"/"sanction", "talking"/"talk"): enough for
     // retellings of one point to meet, without a full stemmer's surprises on names.

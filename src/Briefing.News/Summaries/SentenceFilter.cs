@@ -15,6 +15,8 @@ public static partial class SentenceFilter
         "moreover", "furthermore", "additionally", "besides", "meanwhile", "thus", "therefore", "hence",
         "otherwise", "similarly", "likewise", "then", "this", "that", "these", "those", "it", "its", "they",
         "them", "their", "he", "she", "his", "her", "him", "such", "another", "both", "neither", "either",
+        // An item of a spoken list ("Second is …") needs the list.
+        "second", "secondly", "third", "thirdly", "fourth", "finally", "lastly", "next",
     };
 
     private static readonly string[] ContextPhrases =

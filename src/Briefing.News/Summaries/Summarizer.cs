@@ -1,3 +1,5 @@
+using Briefing.News.Transcripts;
+
 namespace Briefing.News.Summaries;
 
 /// <summary>
@@ -44,8 +46,7 @@ public sealed class Summarizer
             candidates[i] = candidates[i] with { Score = 0.5 * centrality[i] + 0.5 * candidates[i].Prior };
 
         var chosen = SelectByMmr(candidates, stories, budget);
-        var citedOutlets = new Dictionary<int, string?>();
-        return chosen.Select(c => ToPoint(c, corpus, documents, stories, citedOutlets)).ToList();
+        return chosen.Select(c => ToPoint(c, corpus, documents, stories)).ToList();
     }
 
     // The centroid of the window, each story weighted once however many outlets reprinted it.
@@ -76,7 +77,9 @@ public sealed class Summarizer
         Parallel.For(0, sentences.Count, i =>
         {
             var sentence = sentences[i];
-            if (sentence.Vector.IsEmpty || SentenceFilter.Check(sentence.Text) != SentenceRejection.None) return;
+            if (sentence.Vector.IsEmpty || sentence.IsQuestion || SentenceFilter.Check(sentence.Text) != SentenceRejection.None) return;
+            // Spoken words stand alone only when the reader can tell whose they are and they come out whole.
+            if (SpokenFiller.Stumbles(sentence.Text) || (sentence.Speaker is null && FirstPerson.Speaks(sentence.Text))) return;
             topicScores[i] = relevance?.Invoke(sentence.Text) ?? 0;
             eligible[i] = relevance is null || topicScores[i] > 0;
         });
@@ -190,7 +193,7 @@ public sealed class Summarizer
 
     // Every article with a sentence making the same point, and every reprint of the chosen sentence's story.
     private static SummaryPoint ToPoint(
-        Candidate chosen, SentenceCorpus corpus, IReadOnlyList<SummaryDocument> documents, int[] stories, Dictionary<int, string?> citedOutlets)
+        Candidate chosen, SentenceCorpus corpus, IReadOnlyList<SummaryDocument> documents, int[] stories)
     {
         var own = chosen.Sentence.Document;
         var supporting = new SortedSet<int>();
@@ -203,16 +206,14 @@ public sealed class Summarizer
         }
         var sources = new[] { own }.Concat(supporting)
             .Select(d => documents[d])
-            .Select(doc => new PointSource(doc.Id, doc.Outlet, doc.Title, doc.Url))
+            .Select(doc => new PointSource(doc.Id, doc.Outlet, doc.Title, doc.Url, doc.Published, doc.FirstSeen))
             .ToList();
-        var outlets = sources.Select(s => s.Outlet).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var via = new[] { own }.Concat(supporting)
-            .Select(d => citedOutlets.TryGetValue(d, out var cited) ? cited : citedOutlets[d] = CitedOutlet.Find(documents[d]))
-            .OfType<string>()
-            .Where(name => !outlets.Contains(name))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        return new SummaryPoint(chosen.Sentence.Text, sources, via, chosen.Score, own, chosen.Sentence.Position);
+        // Only a sentence that says where its news is from ("Bloomberg reports") retells another outlet.
+        var via = CitedOutlet.In(chosen.Sentence.Text) is { } cited
+                  && !sources.Any(s => string.Equals(s.Outlet, cited, StringComparison.OrdinalIgnoreCase))
+            ? new[] { cited }
+            : [];
+        return new SummaryPoint(chosen.Sentence.Text, sources, via, chosen.Score, own, chosen.Sentence.Position, chosen.Sentence.Speaker);
     }
 
     private sealed record Candidate(Sentence Sentence, double Prior, double Score);

@@ -75,7 +75,7 @@ public sealed partial class ReadingCommands(
             return;
         }
         var heading = topics is null ? "<b>Latest articles</b> (all topics; /topics to choose yours)" : "<b>Latest on your topics</b>";
-        var lines = latest.Select(a => $"• <b>{Escape(a.Title)}</b>{Source(a.Outlet, a.Published)}");
+        var lines = latest.Select(a => $"• <b>{TelegramHtml.Link(a.Title, a.Url)}</b>{Source(a.Outlet, a.Published)}");
         await context.ReplyAsync(heading + "\n" + string.Join("\n", lines), cancellationToken: cancellationToken);
     }
 
@@ -93,7 +93,7 @@ public sealed partial class ReadingCommands(
             await context.ReplyAsync($"Nothing found for “{Escape(query)}”. Fewer or other words may help.", cancellationToken: cancellationToken);
             return;
         }
-        var entries = hits.Select(h => $"<b>{Escape(h.Title)}</b>{Source(h.Outlet, h.Published)}\n{Highlight(h.Snippet)}");
+        var entries = hits.Select(h => $"<b>{TelegramHtml.Link(h.Title, h.Url)}</b>{Source(h.Outlet, h.Published)}\n{Highlight(h.Snippet)}");
         await context.ReplyAsync($"<b>Search: {Escape(query)}</b>\n\n" + string.Join("\n\n", entries), cancellationToken: cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using Briefing.News.Topics;
 using Briefing.Store.Articles;
 using Briefing.Store.Chats;
 using Briefing.Store.Database;
+using Briefing.Store.Feeds;
 using Briefing.Store.Search;
 using Briefing.Telegram.Chats;
 using Briefing.Telegram.Commands;
@@ -22,6 +23,7 @@ public static class TelegramBotRegistration
         services.TryAddSingleton(sp => new SqliteDatabase(DatabasePath(builder), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IArticleRepository, SqliteArticleRepository>();
         services.TryAddSingleton<ISearchRepository, SqliteSearchRepository>();
+        services.TryAddSingleton<IFeedRepository, SqliteFeedRepository>();
         // Subscribers are read by the scheduler in local mode too, so they are registered with or without a token.
         services.TryAddSingleton<ISubscriberRepository, SqliteSubscriberRepository>();
         services.TryAddSingleton<IBotStateRepository, SqliteBotStateRepository>();

@@ -48,7 +48,7 @@ internal sealed class SeededStore : IDisposable
 
     public DigestAssembler Assembler(bool sendNothingNewNote = false) => new(
         Articles, Classifier, new DigestComposer(new Summarizer()), new TelegramDigestRenderer(), new PlainTextDigestRenderer(),
-        Options.Create(new DigestOptions { SendNothingNewNote = sendNothingNewNote }));
+        Options.Create(new DigestOptions { SendNothingNewNote = sendNothingNewNote }), TimeProvider.System);
 
     public void Dispose()
     {

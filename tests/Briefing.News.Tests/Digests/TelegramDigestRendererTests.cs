@@ -7,7 +7,8 @@ public sealed class TelegramDigestRendererTests
 {
     private static SummaryPoint Point(string text, params PointSource[] sources) => new(text, sources, [], 1, 0, 0);
 
-    private static PointSource Source(long id, string? outlet, string title = "A headline", string? url = null) => new(id, outlet, title, url);
+    private static PointSource Source(long id, string? outlet, string title = "A headline", string? url = null, DateTimeOffset? published = null) =>
+        new(id, outlet, title, url, published, null);
 
     private static DigestSection Section(string title, int points, int words = 30) =>
         new(title.ToLowerInvariant().Replace(' ', '-'), title, points, 2,

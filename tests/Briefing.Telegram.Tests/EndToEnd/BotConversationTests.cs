@@ -1,4 +1,6 @@
 using Briefing.Store.Chats;
+using Briefing.Store.Database;
+using Briefing.Store.Feeds;
 
 namespace Briefing.Telegram.Tests.EndToEnd;
 
@@ -258,6 +260,18 @@ public sealed class BotConversationTests(TelegramEmulator emulator) : IClassFixt
         Assert.Contains("Active: 1", stats);
         Assert.Contains("Deliveries today: 0", stats);
         Assert.Contains("Failures: 0", stats);
+
+        var feeds = new SqliteFeedRepository(new SqliteDatabase(bot.DatabasePath));
+        await feeds.AddAsync("https://ledger.example/rss.xml", "Kyiv Ledger", DateTimeOffset.UtcNow);
+        await feeds.AddAsync("https://broken.example/feed", null, DateTimeOffset.UtcNow);
+        await feeds.RecordPullAsync("https://broken.example/feed", new FeedPull(
+            new DateTimeOffset(2025, 6, 3, 9, 0, 0, TimeSpan.Zero), false, "HTTP 500 Internal Server Error", new DateTimeOffset(2025, 6, 3, 9, 15, 0, TimeSpan.Zero)));
+        await operatorUser.SendAsync("/admin feeds");
+        Assert.Equal(
+            "<b>Feeds</b> (2)\n"
+            + "<b>untitled</b> https://broken.example/feed\nfailing (1 in a row): HTTP 500 Internal Server Error; last 2025-06-03 09:00 UTC; next 2025-06-03 09:15 UTC\n"
+            + "<b>Kyiv Ledger</b> https://ledger.example/rss.xml\nnot fetched yet",
+            (await operatorUser.ReplyAsync()).Text);
     }
 
     [Fact]

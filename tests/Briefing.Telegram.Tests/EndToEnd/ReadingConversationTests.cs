@@ -13,7 +13,8 @@ public sealed class ReadingConversationTests(TelegramEmulator emulator) : IClass
     {
         var articles = new SqliteArticleRepository(new SqliteDatabase(bot.DatabasePath), TimeProvider.System);
         await articles.UpsertAsync(new NewArticle("Allies weigh <NATO> invitation", "Kyiv Independent", new DateTimeOffset(2024, 10, 16, 9, 0, 0, TimeSpan.Zero),
-            "a.txt", "Several allies discussed the NATO invitation for Ukraine at the summit.\n\nOthers asked for more time.", [new TopicMatch("nato-accession", 4, ["NATO membership"])]));
+            "a.txt", "Several allies discussed the NATO invitation for Ukraine at the summit.\n\nOthers asked for more time.", [new TopicMatch("nato-accession", 4, ["NATO membership"])],
+            Url: "https://kyiv.example/news/nato?id=1&lang=en"));
         await articles.UpsertAsync(new NewArticle("Victory plan presented to parliament", "Ukrainska Pravda", new DateTimeOffset(2024, 10, 17, 9, 0, 0, TimeSpan.Zero),
             "b.txt", "The president presented the victory plan in parliament.", [new TopicMatch("victory-plan", 4, ["victory plan"])]));
         await bot.StartAsync();
@@ -28,7 +29,7 @@ public sealed class ReadingConversationTests(TelegramEmulator emulator) : IClass
         await user.SendAsync("/search invitation");
         var reply = (await user.ReplyAsync()).Text;
         Assert.Contains("<b>Search: invitation</b>", reply);
-        Assert.Contains("<b>Allies weigh &lt;NATO&gt; invitation</b> — Kyiv Independent, 2024-10-16", reply);
+        Assert.Contains("<b><a href=\"https://kyiv.example/news/nato?id=1&amp;lang=en\">Allies weigh &lt;NATO&gt; invitation</a></b> — Kyiv Independent, 2024-10-16", reply);
         Assert.Contains("<b>invitation</b>", reply);
         Assert.DoesNotContain("Victory plan presented", reply);
 
@@ -51,6 +52,7 @@ public sealed class ReadingConversationTests(TelegramEmulator emulator) : IClass
         var digest = (await user.ReplyAsync()).Text;
         Assert.Contains("NATO accession", digest);
         Assert.Contains("invitation", digest);
+        Assert.Contains("<a href=\"https://kyiv.example/news/nato?id=1&amp;lang=en\">Kyiv Independent</a>", digest);
         Assert.DoesNotContain("victory plan in parliament", digest);
 
         // On demand does not move the watermark: asking again brings the same.
