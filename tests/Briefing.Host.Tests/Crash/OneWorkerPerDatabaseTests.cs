@@ -53,7 +53,7 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
     public async Task A_second_worker_refuses_to_start_and_a_tokenless_operator_run_reaches_every_stored_subscriber_once()
     {
         var database = new SqliteDatabase(DatabasePath);
-        var subscribers = new SqliteSubscriberRepository(database, TimeProvider.System);
+        var subscribers = new SubscriberRepository(database, TimeProvider.System);
         for (var chat = 1; chat <= Subscribers; chat++)
         {
             var key = new SubscriberKey(chat, 0);
@@ -61,8 +61,8 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
             await subscribers.SubscribeAsync(key, "victory-plan");
         }
         var now = DateTimeOffset.UtcNow;
-        await new SqliteScheduleRepository(database).AddAsync(new Schedule("morning", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
-        var status = new SqliteWorkerStatusRepository(database);
+        await new ScheduleRepository(database).AddAsync(new Schedule("morning", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
+        var status = new WorkerStatusRepository(database);
 
         using var first = BriefingProcess.Start(RepositoryRoot(), WorkerEnvironment(), Arguments("run"));
         await WaitForAsync(async () => (await status.ListAsync()).Any(s => s.Name == "ingestion.last"), "the first worker's start-up ingestion", first);
@@ -77,7 +77,7 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
         Assert.Equal(0, run.ExitCode);
         Assert.Equal($"Ran morning: queued {Subscribers} digests for {Subscribers} subscribers; the worker sends them (or `briefing run --once`).", Assert.Single(run.OutputLines));
 
-        var outbox = new SqliteOutboxRepository(database);
+        var outbox = new OutboxRepository(database);
         await WaitForAsync(async () => (await outbox.CountAsync(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)).Pending == 0, "the worker to drain the outbox", first);
         await Task.Delay(TimeSpan.FromSeconds(1)); // anything sent twice would arrive by now
         first.Kill();
