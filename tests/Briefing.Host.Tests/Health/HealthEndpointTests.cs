@@ -77,6 +77,9 @@ public sealed class HealthEndpointTests : IDisposable
         }, "/healthz to fail", seconds: 30);
         var failing = JsonDocument.Parse(body).RootElement;
         var writeAfter = await Record.ExceptionAsync(() => status.SetAsync("after", "lost", DateTimeOffset.UtcNow));
+        // The dispatcher notices at its next poll, which may come after /healthz did.
+        await WorkerHost.WaitForAsync(() => Task.FromResult(logs.Lines.Any(l => l.StartsWith("Outbox dispatch stopped: ") && l.Contains("deleted")) ? "logged" : null),
+            "the dispatcher to log the deleted database");
         await worker.StopAsync();
 
         Assert.Equal("failing", failing.GetProperty("status").GetString());
