@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Briefing.News.Topics;
 using Briefing.Store.Articles;
 
@@ -9,7 +10,7 @@ public abstract class ArticleRepositoryTests<TDatabase> : IDisposable where TDat
     private readonly TDatabase temp = new();
     private readonly ArticleRepository repository;
 
-    protected ArticleRepositoryTests() => repository = new ArticleRepository(temp.Database, new FixedTimeProvider(Now));
+    protected ArticleRepositoryTests() => repository = new ArticleRepository(temp.Database, new FakeTimeProvider(Now));
 
     public void Dispose() => temp.Dispose();
 

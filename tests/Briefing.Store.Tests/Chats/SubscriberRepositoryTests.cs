@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Briefing.Store.Chats;
 
 namespace Briefing.Store.Tests.Chats;
@@ -8,7 +9,7 @@ public abstract class SubscriberRepositoryTests<TDatabase> : IDisposable where T
     private readonly TDatabase temp = new();
     private readonly SubscriberRepository repository;
 
-    protected SubscriberRepositoryTests() => repository = new SubscriberRepository(temp.Database, new FixedTimeProvider(Now));
+    protected SubscriberRepositoryTests() => repository = new SubscriberRepository(temp.Database, new FakeTimeProvider(Now));
 
     public void Dispose() => temp.Dispose();
 
