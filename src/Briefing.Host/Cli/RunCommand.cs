@@ -35,10 +35,15 @@ public static class RunCommand
                 await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);
                 return 0;
             }
-            // Read before running: RunAsync disposes the host, and with it the services, when it returns.
-            var exitCode = host.Services.GetRequiredService<WorkerExitCode>();
-            await host.RunAsync(cancellationToken);
-            return exitCode.Value;
+            // A stop signal (SIGTERM, Ctrl+C) cancels the token. It is not handed to StartAsync: a signal that comes while the
+            // services start would abandon them half started; instead the start completes and the usual stop follows.
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            await using (cancellationToken.Register(lifetime.StopApplication))
+            {
+                await host.StartAsync(CancellationToken.None);
+                await host.WaitForShutdownAsync(CancellationToken.None);
+            }
+            return host.Services.GetRequiredService<WorkerExitCode>().Value;
         }));
         return command;
     }

@@ -10,6 +10,9 @@ namespace Briefing.Host.Hosting;
 /// <summary>Builds the host every command uses: configuration from config/, the environment and the command line, and every feature's services.</summary>
 public static class BriefingHost
 {
+    /// <summary>How long a stopping worker may take: updates running finish, deliveries in flight are recorded.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     public static HostApplicationBuilder CreateBuilder(ParseResult parse, IDictionary<string, string?>? overrides = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -32,6 +35,7 @@ public static class BriefingHost
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddBriefingFeatures();
         return builder;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Briefing.News.Text;
 
 namespace Briefing.News.Topics;
@@ -7,8 +8,10 @@ namespace Briefing.News.Topics;
 /// A sentence as the classifier sees it: its normalised words, each word's number in the <see cref="TopicVocabulary"/>
 /// (-1 for words no topic looks for), and whether it asks rather than states.
 /// </summary>
-internal sealed record TokenizedSentence(string Text, IReadOnlyList<string> Words, int[] Ids, bool IsQuestion)
+internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<string> Words, int[] Ids, bool IsQuestion)
 {
+    private int[]? clauses;
+
     /// <summary>The positions, in order, of the words some topic looks for: the only places a phrase can start.</summary>
     public int[] VocabularyPositions { get; } = PositionsOfVocabulary(Ids);
 
@@ -27,6 +30,31 @@ internal sealed record TokenizedSentence(string Text, IReadOnlyList<string> Word
 
     public static TokenizedSentence From(string text, TopicVocabulary vocabulary) =>
         From(text, text.TrimEnd().EndsWith('?'), vocabulary);
+
+    /// <summary>
+    /// The clause number of each word: clauses end at ; : dashes and brackets, and at a comma before a conjunction
+    /// ("Sweden joined NATO, and we stand with Ukraine" is two). Worked out only when a phrase needs binding.
+    /// </summary>
+    public int ClauseOf(int position)
+    {
+        if (clauses is null)
+        {
+            var numbers = new int[Words.Count];
+            var word = 0;
+            var clause = 0;
+            foreach (var part in ClauseBreak().Split(Text))
+            {
+                foreach (var _ in WordTokenizer.Words(part))
+                    if (word < numbers.Length) numbers[word++] = clause;
+                clause++;
+            }
+            clauses = numbers;
+        }
+        return clauses[position];
+    }
+
+    [GeneratedRegex(@"[;:()\[\]—–]|\s-{1,2}\s|,\s*(?=(?:and|but|while|whereas|yet|although|though|as)\b)")]
+    private static partial Regex ClauseBreak();
 
     private static int[] PositionsOfVocabulary(int[] ids)
     {

@@ -23,6 +23,8 @@ public static partial class TopicCatalog
             throw new TopicCatalogException(["\"topics\" is missing or empty; list at least one topic under \"topics\""]);
 
         var problems = Problems(topics);
+        if (file.OtherSubjects is { } others && others.Any(o => string.IsNullOrWhiteSpace(o) || PhraseMatcher.Slots(o).Count != 1))
+            problems.Add("other_subjects holds an entry that is not one word; list single country words, such as \"Sweden\"");
         if (problems.Count > 0) throw new TopicCatalogException(problems);
         return topics.Select(t => new TopicDefinition(
             t.Slug!, t.Title!, t.Description ?? "",
@@ -30,6 +32,7 @@ public static partial class TopicCatalog
             t.Threshold!.Value)
         {
             Subject = t.Subject ?? [],
+            OtherSubjects = t.Subject is { Count: > 0 } ? file.OtherSubjects ?? [] : [],
             PassageWords = t.PassageWords ?? 120,
             SentenceThreshold = t.SentenceThreshold ?? 1.0,
         }).ToList();
@@ -90,7 +93,7 @@ public static partial class TopicCatalog
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabSlug();
 
-    internal sealed record TopicsFile(IReadOnlyList<TopicJson>? Topics);
+    internal sealed record TopicsFile(IReadOnlyList<TopicJson>? Topics, IReadOnlyList<string>? OtherSubjects);
 
     internal sealed record TopicJson(
         string? Slug,

@@ -31,8 +31,9 @@ public sealed class TopicClassifier
 
     /// <summary>
     /// Every topic's score for one sentence on its own; the sentence is on topic at the topic's
-    /// <see cref="TopicDefinition.SentenceThreshold"/>. A sentence that does not name the topic's subject scores half:
-    /// alone, "membership remains uncertain" may be about any country.
+    /// <see cref="TopicDefinition.SentenceThreshold"/>. A phrase bound to another country (Sweden's accession) counts
+    /// nothing; one in a sentence naming no country counts half: alone, "membership remains uncertain" may be about any
+    /// country. A question counts half.
     /// </summary>
     public IReadOnlyList<TopicMatch> ClassifySentence(string sentence)
     {
@@ -50,6 +51,7 @@ public sealed class TopicClassifier
     private static TopicMatch SentenceMatch(CompiledTopic topic, TokenizedSentence tokens)
     {
         var s = topic.ScoreSentence(tokens);
-        return new TopicMatch(topic.Definition.Slug, s.NamesSubject ? s.Score : s.Score / 2, s.Evidence);
+        var score = s.Bound + s.Free / 2;
+        return new TopicMatch(topic.Definition.Slug, tokens.IsQuestion ? score * CompiledTopic.QuestionFactor : score, s.Evidence);
     }
 }

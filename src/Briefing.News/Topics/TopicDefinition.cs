@@ -19,6 +19,12 @@ public sealed record TopicDefinition(
     public IReadOnlyList<string> Subject { get; init; } = [];
 
     /// <summary>
+    /// Words naming other countries (Sweden, Poland, Baltic): a phrase whose clause or sentence names one of these and
+    /// not the <see cref="Subject"/> is about that country, and so is a passage whose nearest country named is one.
+    /// </summary>
+    public IReadOnlyList<string> OtherSubjects { get; init; } = [];
+
+    /// <summary>
     /// How many words of consecutive sentences make one passage (whole sentences, at least one). Counted in words,
     /// not sentences, so a run of short question-and-answer lines weighs like a paragraph of prose.
     /// </summary>

@@ -20,6 +20,9 @@ public sealed class PerChatUpdateQueue
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Queue<Queued>> _chats = [];
     private readonly HashSet<Task> _workers = [];
+    // Cancelled at once by a stop: no waiting update starts after it.
+    private readonly CancellationTokenSource _stopRequested = new();
+    // Cancelled StopGrace after a stop: updates still running are cut off.
     private readonly CancellationTokenSource _stopping = new();
     public PerChatUpdateQueue(UpdateDispatcher dispatcher, IOptions<TelegramOptions> options, ILogger<PerChatUpdateQueue> logger)
     {
@@ -72,8 +75,9 @@ public sealed class PerChatUpdateQueue
         Task[] running;
         lock (_gate)
         {
-            _stopping.CancelAfter(StopGrace);
             _stopped = true;
+            _stopRequested.Cancel();
+            _stopping.CancelAfter(StopGrace);
             running = [.. _workers];
         }
         await Task.WhenAll(running);
@@ -98,7 +102,15 @@ public sealed class PerChatUpdateQueue
                 next = waiting.Dequeue();
             }
             // A slot per update, not per chat: a chat with many queued updates takes turns with the others.
-            await _slots.WaitAsync();
+            try
+            {
+                await _slots.WaitAsync(_stopRequested.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                next.Done.TrySetResult(false);
+                continue;
+            }
             try
             {
                 using var handling = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);

@@ -39,11 +39,31 @@ public sealed class BriefingProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>Waits until the output holds <paramref name="text"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline || process.HasExited) throw new TimeoutException($"No \"{text}\" in the output within {timeout}: {Output}");
+            await Task.Delay(50);
+        }
+    }
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(deadline.Token);
+        // Without a timeout this also waits until the redirected output has been read to its end, last lines included.
+        process.WaitForExit();
         return process.ExitCode;
+    }
+
+    /// <summary>SIGTERM, as a service manager or `docker stop` sends: the worker should stop cleanly.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power.</summary>

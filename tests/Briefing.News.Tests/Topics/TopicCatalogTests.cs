@@ -32,6 +32,16 @@ public sealed class TopicCatalogTests
     }
 
     [Fact]
+    public void Other_subjects_must_be_single_words()
+    {
+        var json = $$"""{ "other_subjects": [ "Sweden", "Baltic states" ], "topics": [ {{Topic("a")}} ] }""";
+
+        var ex = Assert.Throws<TopicCatalogException>(() => TopicCatalog.Parse(json));
+
+        Assert.Contains("other_subjects", Assert.Single(ex.Problems));
+    }
+
+    [Fact]
     public void A_duplicate_slug_names_both_places()
     {
         var ex = Assert.Throws<TopicCatalogException>(() => TopicCatalog.Parse(Topics(Topic("a"), Topic("b"), Topic("a"))));

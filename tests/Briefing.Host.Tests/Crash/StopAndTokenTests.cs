@@ -1,0 +1,88 @@
+using Briefing.Store.Chats;
+using Briefing.Store.Database;
+using Briefing.Telegram.Tests.Fakes;
+using Microsoft.Data.Sqlite;
+
+namespace Briefing.Host.Tests.Crash;
+
+/// <summary>`briefing run` as a child process with the bot on the fake Bot API: how it stops on SIGTERM and on a rejected token.</summary>
+public sealed class StopAndTokenTests : IAsyncLifetime
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-stop-tests", Guid.NewGuid().ToString("N"));
+    private FakeBotApiServer botApi = null!;
+
+    private string DatabasePath => Path.Combine(folder, "briefing.db");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        botApi = await FakeBotApiServer.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await botApi.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+
+    private BriefingProcess Run(string token) => BriefingProcess.Start(RepositoryRoot(), new Dictionary<string, string>
+    {
+        ["Telegram__Token"] = token,
+        ["Telegram__ApiBaseUrl"] = botApi.BaseUrl,
+        ["Telegram__PollTimeoutSeconds"] = "1",
+        ["Health__Url"] = "",
+        ["Corpus__IngestEveryMinutes"] = "0",
+        ["Logging__LogLevel__Default"] = "Information",
+    }, "run", "--db", DatabasePath, "--corpus", Path.Combine(RepositoryRoot(), "seeds"));
+
+    [Fact]
+    public async Task A_worker_stopped_with_sigterm_in_the_middle_of_a_batch_exits_0_and_leaves_the_rest_for_the_next_start()
+    {
+        // 600 chats at 30 messages a second: about twenty seconds of replies.
+        var last = 0L;
+        for (var chat = 1; chat <= 600; chat++) last = botApi.AddUpdate(FakeUpdates.TextMessage(chat, chat, "/help"));
+        using var worker = Run(botApi.Token);
+        // Stopped once running (the start-up ingestion done) in the middle of the replies.
+        await worker.WaitForOutputAsync("Ingested the corpus", TimeSpan.FromMinutes(2));
+        await botApi.WaitForRequestsAsync("sendMessage", 10, TimeSpan.FromMinutes(2));
+
+        worker.Terminate();
+        var exitCode = await worker.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {worker.Output}");
+        Assert.DoesNotContain("Unhandled exception", worker.Output);
+        Assert.DoesNotContain("ObjectDisposedException", worker.Output);
+        Assert.True(worker.Output.Contains("Update loop stopped"), worker.Output);
+        var answered = botApi.RequestsTo("sendMessage").Select(r => r.ChatId!.Value).ToHashSet();
+        Assert.True(answered.Count < 600, "the stop came too late to interrupt the batch");
+        // The stored offset never passes an update that was not answered (update n is chat n's), so the next start
+        // answers every one left.
+        var offset = long.Parse(await new SqliteBotStateRepository(new SqliteDatabase(DatabasePath)).GetAsync("last_update_id") ?? "0");
+        Assert.True(offset < last, $"offset {offset} passed updates not handled");
+        Assert.All(Enumerable.Range(1, (int)offset), chat => Assert.Contains(chat, answered));
+    }
+
+    [Fact]
+    public async Task A_token_telegram_rejects_stops_the_worker_with_one_line_and_exit_code_1()
+    {
+        using var worker = Run("999999:rejected-token");
+
+        var exitCode = await worker.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}: {worker.Output}");
+        var lines = worker.Output.Split('\n').Where(l => l.Contains("Telegram rejected the bot token")).ToList();
+        Assert.True(lines.Count == 1, worker.Output);
+        Assert.Contains("getMe", lines[0]);
+        Assert.DoesNotContain("rejected-token", worker.Output);
+        // Not retried: a second getMe would have logged a warning before the stop.
+        Assert.DoesNotContain("retrying", worker.Output);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above " + AppContext.BaseDirectory);
+    }
+}
