@@ -4,7 +4,6 @@ using Briefing.Host.Hosting;
 using Briefing.Host.Scheduling;
 using Briefing.Store.Database;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Host.Cli;
@@ -23,9 +22,7 @@ public static class RunCommand
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
         {
             var builder = BriefingHost.CreateBuilder(parse);
-            // Local mode prints digests where this command prints (stdout, or a test's writer).
-            if (DeliveryRegistration.IsLocalMode(builder.Configuration))
-                builder.Services.Replace(ServiceDescriptor.Singleton<IDigestSender>(new ConsoleDigestSender(parse.InvocationConfiguration.Output)));
+            builder.PrintDigestsTo(parse.InvocationConfiguration.Output);
             using var host = builder.Build();
             // One worker per SQLite database: a second would fire the same schedules and send the same outbox rows.
             using var owner = await SqliteWorkerLock.ClaimAsync(

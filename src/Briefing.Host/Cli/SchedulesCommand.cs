@@ -157,15 +157,26 @@ public static class SchedulesCommand
     private static Command Run()
     {
         var name = NameArgument();
-        var command = new Command("run", "Run a schedule now: its digests go into the outbox, and the worker (or `briefing run --once`) sends them.");
+        var command = new Command("run", "Run a schedule now: its digests go into the outbox for the stored subscribers, and the worker (or `briefing run --once`) sends them. With no subscribers and no token, the digest prints here.");
         command.Arguments.Add(name);
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
         {
-            using var host = BriefingHost.CreateBuilder(parse).Build();
+            var builder = BriefingHost.CreateBuilder(parse);
+            builder.PrintDigestsTo(parse.InvocationConfiguration.Output);
+            using var host = builder.Build();
             var schedule = await host.Services.GetRequiredService<IScheduleRepository>().GetAsync(parse.GetValue(name)!, cancellationToken);
             if (schedule is null) return NotFound(parse, parse.GetValue(name)!);
+            var output = parse.InvocationConfiguration.Output;
+            var local = host.Services.GetRequiredService<DeliveryMode>().IsLocal;
+            if (local) output.WriteLine($"No subscribers in the database and no Telegram:Token: local mode, so {schedule.Name}'s digest prints here.");
             var result = await host.Services.GetRequiredService<ManualRun>().RunAsync(schedule, cancellationToken);
-            parse.InvocationConfiguration.Output.WriteLine(result.Queued == 0
+            if (local)
+            {
+                await host.Services.GetRequiredService<OutboxDispatcher>().DrainAsync(cancellationToken);
+                if (result.Queued == 0) output.WriteLine($"Ran {schedule.Name}: nothing new since the last digest.");
+                return 0;
+            }
+            output.WriteLine(result.Queued == 0
                 ? $"Ran {schedule.Name}: nothing new for {result.Subscribers} subscribers, nothing queued."
                 : $"Ran {schedule.Name}: queued {result.Queued} digests for {result.Subscribers} subscribers; the worker sends them (or `briefing run --once`).");
             return 0;

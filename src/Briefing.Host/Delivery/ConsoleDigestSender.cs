@@ -8,7 +8,7 @@ public sealed class ConsoleDigestSender(TextWriter output) : IDigestSender
 {
     private long printed;
 
-    public DigestFormat Format => DigestFormat.PlainText;
+    public bool Serves(SubscriberKey to) => to == ConsoleSubscriberDirectory.Console;
 
     public async Task<SendOutcome> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
     {

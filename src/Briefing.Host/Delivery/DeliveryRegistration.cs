@@ -30,19 +30,16 @@ public static class DeliveryRegistration
         // Replaces the bot's placeholder (registered with TryAdd), whichever feature registers first.
         builder.Services.AddSingleton<IDeliveryStatistics, OutboxDeliveryStatistics>();
 
-        var local = IsLocalMode(builder.Configuration);
-        builder.Services.AddSingleton(new DeliveryMode(local));
-        if (local)
-        {
-            builder.Services.TryAddSingleton<IDigestSender>(_ => new ConsoleDigestSender(Console.Out));
-            builder.Services.TryAddSingleton<ISubscriberDirectory>(sp => new ConsoleSubscriberDirectory(
-                sp.GetRequiredService<IReadOnlyList<TopicDefinition>>(), sp.GetRequiredService<IWorkerStatusRepository>(), sp.GetRequiredService<TimeProvider>()));
-        }
-        else
-        {
-            builder.Services.TryAddSingleton<ISubscriberDirectory, BotSubscriberDirectory>();
-            builder.Services.TryAddSingleton<IDigestSender, TelegramDigestSender>();
-        }
+        // Without the token this process cannot reach Telegram, so it prints; but whether there are subscribers to queue
+        // digests for is the database's to say, not the shell's environment. Asked once, when first needed.
+        var noToken = IsLocalMode(builder.Configuration);
+        builder.Services.AddSingleton(sp => new DeliveryMode(
+            noToken && sp.GetRequiredService<ISubscriberRepository>().GetStatsAsync().GetAwaiter().GetResult().Subscribers == 0));
+        builder.Services.TryAddSingleton<ISubscriberDirectory>(sp => sp.GetRequiredService<DeliveryMode>().IsLocal
+            ? new ConsoleSubscriberDirectory(sp.GetRequiredService<IReadOnlyList<TopicDefinition>>(), sp.GetRequiredService<IWorkerStatusRepository>(), sp.GetRequiredService<TimeProvider>())
+            : ActivatorUtilities.CreateInstance<BotSubscriberDirectory>(sp));
+        if (noToken) builder.Services.TryAddSingleton<IDigestSender>(_ => new ConsoleDigestSender(Console.Out));
+        else builder.Services.TryAddSingleton<IDigestSender, TelegramDigestSender>();
 
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<DigestRunWriter>();
@@ -51,7 +48,14 @@ public static class DeliveryRegistration
         return builder;
     }
 
-    /// <summary>No Telegram token: the console is the one subscriber.</summary>
+    /// <summary>Without the token, digests this command sends print to <paramref name="output"/> (stdout, or a test's writer).</summary>
+    public static void PrintDigestsTo(this HostApplicationBuilder builder, TextWriter output)
+    {
+        if (IsLocalMode(builder.Configuration))
+            builder.Services.Replace(ServiceDescriptor.Singleton<IDigestSender>(new ConsoleDigestSender(output)));
+    }
+
+    /// <summary>No Telegram token: this process prints digests (for the console) instead of sending them.</summary>
     public static bool IsLocalMode(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
 
     public static string DatabasePath(IHostApplicationBuilder builder) =>

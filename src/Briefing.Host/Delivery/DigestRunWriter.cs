@@ -16,7 +16,6 @@ namespace Briefing.Host.Delivery;
 public sealed class DigestRunWriter(
     ISubscriberDirectory subscribers,
     IDigestSource digests,
-    IDigestSender sender,
     IDigestRunRepository runs,
     IOutboxRepository outbox,
     OutboxSignal signal,
@@ -159,6 +158,7 @@ public sealed class DigestRunWriter(
         return digest;
     }
 
-    private OutboxEntry Entry(SubscriberKey to, string scope, AssembledDigest digest) =>
-        new(to, scope, digest.LastArticleId, sender.Format == DigestFormat.PlainText ? [digest.Text] : digest.HtmlMessages);
+    // The console reads plain text; every stored subscriber is a Telegram chat, whichever process queues its digest.
+    private static OutboxEntry Entry(SubscriberKey to, string scope, AssembledDigest digest) =>
+        new(to, scope, digest.LastArticleId, to == ConsoleSubscriberDirectory.Console ? [digest.Text] : digest.HtmlMessages);
 }

@@ -6,7 +6,11 @@ namespace Briefing.Host.Delivery;
 /// <summary>Sends one message of a digest: through the bot's sender, or to the console in local mode.</summary>
 public interface IDigestSender
 {
-    DigestFormat Format { get; }
+    /// <summary>
+    /// Whether this sender delivers to <paramref name="to"/>: the console takes local mode's row, the bot every chat. Rows
+    /// it does not serve stay queued for a process that does (a shell without the token never prints a chat's digest).
+    /// </summary>
+    bool Serves(SubscriberKey to);
 
     Task<SendOutcome> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default);
 }

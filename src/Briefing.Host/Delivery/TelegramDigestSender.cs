@@ -6,7 +6,8 @@ namespace Briefing.Host.Delivery;
 /// <summary>Sends digest messages through the bot's one rate-limited sender (which keeps chat state on 403 and migration).</summary>
 public sealed class TelegramDigestSender(IMessageSender sender) : IDigestSender
 {
-    public DigestFormat Format => DigestFormat.Html;
+    // The console's row (chat 0) belongs to local mode; it is no Telegram chat.
+    public bool Serves(SubscriberKey to) => to != ConsoleSubscriberDirectory.Console;
 
     public async Task<SendOutcome> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
     {

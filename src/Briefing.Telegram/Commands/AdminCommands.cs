@@ -4,10 +4,27 @@ using Briefing.Store.Feeds;
 
 namespace Briefing.Telegram.Commands;
 
-/// <summary>/admin for operators (Telegram:Operators): stats and feeds; the scheduling feature adds its subcommands here.</summary>
+/// <summary>
+/// /admin for operators (Telegram:Operators): stats and feeds; the scheduling feature adds its subcommands here. Sent in
+/// a group, the answer goes to the operator's private chat, and the group is told so: operator figures are not for every member.
+/// </summary>
 public sealed class AdminCommands(ISubscriberRepository subscribers, IDeliveryStatistics deliveries, IFeedRepository feeds, AdminScheduleCommands? schedules = null)
 {
     public async Task AdminAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (context.IsPrivate || context.Message.From is null)
+        {
+            await AnswerAsync(context, cancellationToken);
+            return;
+        }
+        var privately = context.Privately();
+        await AnswerAsync(privately, cancellationToken);
+        await context.ReplyAsync(privately.PrivateReplyFailed
+            ? "Operator answers go to a private chat, and I cannot write to you there yet: open a chat with me, press Start, then send the command again."
+            : "Sent to you in a private chat.", cancellationToken: cancellationToken);
+    }
+
+    private async Task AnswerAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var subcommand = context.Command.Arguments.FirstOrDefault()?.ToLowerInvariant();
         if (subcommand == "feeds")

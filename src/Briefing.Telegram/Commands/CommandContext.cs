@@ -6,8 +6,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Briefing.Telegram.Commands;
 
-/// <summary>One command being handled: the message it came in, the parsed command, and the way to answer in the same place.</summary>
-public sealed class CommandContext(Message message, ParsedCommand command, IMessageSender sender)
+/// <summary>
+/// One command being handled: the message it came in, the parsed command, and the way to answer in the same place (or,
+/// for a context made by <see cref="Privately"/>, in the sender's private chat).
+/// </summary>
+public sealed class CommandContext(Message message, ParsedCommand command, IMessageSender sender, long? privateChatId = null)
 {
     public Message Message { get; } = message;
 
@@ -30,7 +33,22 @@ public sealed class CommandContext(Message message, ParsedCommand command, IMess
     /// <summary>The Bot API's name of a chat type ("private", "group", "supergroup", "channel"), as the subscriber store keeps it.</summary>
     public static string TypeName(ChatType type) => type.ToString().ToLowerInvariant();
 
-    /// <summary>Sends an HTML reply to the chat (and forum topic) the command came from.</summary>
-    public Task ReplyAsync(string html, InlineKeyboardMarkup? keyboard = null, CancellationToken cancellationToken = default) =>
-        sender.SendAsync(new OutgoingMessage(Chat.Id, ThreadId, html, keyboard, DisableLinkPreview: true), cancellationToken);
+    /// <summary>The same command, answered in the private chat of the user who sent it (their user id is that chat's id).</summary>
+    public CommandContext Privately() =>
+        new(Message, Command, sender, Message.From?.Id ?? throw new InvalidOperationException("A message without a sender has no private chat."));
+
+    /// <summary>True once a reply to the private chat could not be sent (the user never opened a chat with the bot).</summary>
+    public bool PrivateReplyFailed { get; private set; }
+
+    /// <summary>Sends an HTML reply to the chat (and forum topic) the command came from, or to the private chat.</summary>
+    public async Task ReplyAsync(string html, InlineKeyboardMarkup? keyboard = null, CancellationToken cancellationToken = default)
+    {
+        if (privateChatId is not { } privateChat)
+        {
+            await sender.SendAsync(new OutgoingMessage(Chat.Id, ThreadId, html, keyboard, DisableLinkPreview: true), cancellationToken);
+            return;
+        }
+        var result = await sender.SendAsync(new OutgoingMessage(privateChat, null, html, keyboard, DisableLinkPreview: true), cancellationToken);
+        PrivateReplyFailed |= result is not SendResult.Sent;
+    }
 }

@@ -18,7 +18,7 @@ public sealed class DeliveryFixture : IDisposable
         Runs = new SqliteDigestRunRepository(Database);
         Outbox = new SqliteOutboxRepository(Database);
         var wrapped = Options.Create(options ?? new DeliveryOptions { PollMilliseconds = 10 });
-        Writer = new DigestRunWriter(Subscribers, Digests, Sender, Runs, Outbox, Signal, wrapped, Time, NullLogger<DigestRunWriter>.Instance);
+        Writer = new DigestRunWriter(Subscribers, Digests, Runs, Outbox, Signal, wrapped, Time, NullLogger<DigestRunWriter>.Instance);
         Dispatcher = new OutboxDispatcher(Outbox, Sender, Subscribers, Signal, wrapped, Time, NullLogger<OutboxDispatcher>.Instance);
     }
 

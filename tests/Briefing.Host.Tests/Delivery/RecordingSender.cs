@@ -15,7 +15,7 @@ public sealed class RecordingSender : IDigestSender
     /// <summary>Called before each send; a non-null outcome is returned instead of sending.</summary>
     public Func<SubscriberKey, string, SendOutcome?>? Fault { get; set; }
 
-    public DigestFormat Format => DigestFormat.Html;
+    public bool Serves(SubscriberKey to) => true;
 
     public IReadOnlyList<string> MessagesTo(long chatId, long threadId = 0) =>
         Received.TryGetValue(new SubscriberKey(chatId, threadId), out var queue) ? queue.ToList() : [];

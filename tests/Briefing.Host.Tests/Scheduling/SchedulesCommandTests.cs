@@ -56,6 +56,19 @@ public sealed class SchedulesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_token_or_stored_subscribers_a_run_says_it_is_local_mode_and_prints_the_digest()
+    {
+        await Briefing("ingest");
+        await Briefing("schedules", "add", "evening", "--cron", "0 0 19 * * ?", "--tz", "UTC");
+
+        var run = await Briefing("schedules", "run", "evening");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("No subscribers in the database and no Telegram:Token: local mode, so evening's digest prints here.", run.OutputLines[0]);
+        Assert.Contains(run.OutputLines, l => l.StartsWith("Victory plan ("));
+    }
+
+    [Fact]
     public async Task Running_an_unknown_schedule_says_so_and_exits_non_zero()
     {
         var run = await Briefing("schedules", "run", "nosuch");

@@ -64,4 +64,17 @@ public sealed class GroupConversationTests(TelegramEmulator emulator) : IClassFi
         Assert.Equal(["victory-plan"], (await bot.Subscribers.GetAsync(new SubscriberKey(Group, 42)))!.Topics.Select(t => t.Slug));
         Assert.Null(await bot.Subscribers.GetAsync(new SubscriberKey(Group, 0)));
     }
+
+    [Fact]
+    public async Task Admin_stats_sent_in_a_group_is_answered_in_the_operators_private_chat_and_the_group_is_told_so()
+    {
+        var inGroup = bot.GroupMember(BotUnderTest.OperatorId, Group);
+        await inGroup.SendAsync("/admin stats");
+
+        Assert.Equal("Sent to you in a private chat.", (await inGroup.ReplyAsync()).Text);
+        var privately = await bot.User(BotUnderTest.OperatorId).ReplyAsync();
+        Assert.StartsWith("<b>Stats</b>", privately.Text);
+        Assert.Contains("Subscribers: ", privately.Text);
+        Assert.Empty(await inGroup.UnreadAsync());
+    }
 }
