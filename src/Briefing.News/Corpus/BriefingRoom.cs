@@ -22,6 +22,6 @@ internal static partial class BriefingRoom
     [GeneratedRegex(@"^(?:FACT SHEET|Fact Sheet|Press Briefing|Press Gaggle|Background Press Call|On-the-Record Press|Background Briefing|Remarks (?:by|of)|Statement (?:from|by)|Readout of|Joint Statement|Proclamation|A Proclamation|Executive Order|Memorandum|Message to the Congress|Letter to|Presidential|Notice on|WEEK \d+ WINS|Press Call)", RegexOptions.CultureInvariant)]
     private static partial Regex Genre();
 
-    [GeneratedRegex(@"\bWhite House\b|\bPress Secretary\b|\bPresident (?:Biden|Trump|Obama|Joseph R\. Biden|Donald J\. Trump)\b|\bVice President (?:Harris|Vance|Pence)\b|\bFirst Lady\b|\bNational Security (?:Advisor|Adviser|Council)\b|\bAPNSA\b|\bTHE PRESIDENT:|\bPresident of the United States\b|\bOffice of the Press Secretary\b|\bBriefing Room\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bWhite House\b|\bPress Secretary\b|\bPresident (?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Biden|Trump|Obama)\b|\bVice President (?:Harris|Vance|Pence)\b|\bFirst Lady\b|\bNational Security (?:Advisor|Adviser|Council)\b|\bAPNSA\b|\bTHE PRESIDENT:|\bPresident of the United States\b|\bOffice of the Press Secretary\b|\bBriefing Room\b", RegexOptions.CultureInvariant)]
     private static partial Regex Office();
 }

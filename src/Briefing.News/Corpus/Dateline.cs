@@ -26,6 +26,6 @@ internal static partial class Dateline
         return true;
     }
 
-    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}.'’\-]*(?:[ ,]+\p{Lu}[\p{L}.'’\-]*){0,3}),?\s+)?(?:(?<bracket>\()(?<outlet>\p{Lu}[\p{L}&.'’ ]{1,30}?)\)|(?<outlet>\p{Lu}{2,6}))\s*[—–-]{1,2}\s*")]
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}.'’\-]*(?:[ ,]+\p{Lu}[\p{L}.'’\-]*){0,3}),?\s+)?(?:(?<bracket>\()(?<outlet>\p{Lu}[\p{L}&.'’ ]{1,30}?)\)|(?<outlet>\p{Lu}{2,6}))\s*(?:[—–]|\s--?)(?:\s+|$)")]
     private static partial Regex Opening();
 }

@@ -37,6 +37,8 @@ public static partial class SentenceFilter
         if (words.Count < MinWords || words.Count > MaxWords || !FinalPunctuation().IsMatch(text) || !HasLowerCaseWord(text, words))
             return Furniture().IsMatch(text) ? SentenceRejection.Furniture : SentenceRejection.Fragment;
         if (Furniture().IsMatch(text)) return SentenceRejection.Furniture;
+        // A sentence starting in lower case is the tail of a list or a quotation cut from its lead-in.
+        if (char.IsLower(text[0])) return SentenceRejection.Fragment;
         if (CaptionCredit().IsMatch(text)) return SentenceRejection.Caption;
         if (IsQuoteOnly(text)) return SentenceRejection.QuoteOnly;
         if (LeansOnContext(text, words)) return SentenceRejection.LeansOnContext;
@@ -82,7 +84,9 @@ public static partial class SentenceFilter
 
     private static bool LeansOnContext(string text, List<Range> words)
     {
-        if (ContextOpeners.Contains(text[words[0]].ToLowerInvariant())) return true;
+        // "They’ll", "That's": the word before the apostrophe.
+        var first = text[words[0]].Split('\'', '’')[0].ToLowerInvariant();
+        if (ContextOpeners.Contains(first)) return true;
         var opening = text[words[0].Start..words[Math.Min(4, words.Count - 1)].End].ToLowerInvariant();
         return ContextPhrases.Any(p => opening.StartsWith(p, StringComparison.Ordinal));
     }
