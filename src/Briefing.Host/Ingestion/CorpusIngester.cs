@@ -116,7 +116,23 @@ public sealed class CorpusIngester(
         if (cleaned.Title.Length == 0 && cleaned.Paragraphs.Count == 0)
             return new PreparedFile(null, new SkippedFile(source, "no article text left after cleaning"));
         var topics = classifier.Classify(cleaned.Title, cleaned.Paragraphs).Assigned;
-        return new PreparedFile(new NewArticle(cleaned.Title, cleaned.Outlet, cleaned.Published, source, cleaned.Body, topics), null);
+        var outlet = cleaned.Outlet ?? FolderOutlet(path);
+        return new PreparedFile(new NewArticle(cleaned.Title, outlet, cleaned.Published, source, cleaned.Body, topics), null);
+    }
+
+    // The configured outlet of the folder the file is in (the innermost configured folder holding it).
+    private string? FolderOutlet(string path)
+    {
+        string? outlet = null;
+        var depth = -1;
+        foreach (var (folder, name) in options.Value.Outlets)
+        {
+            var full = Path.TrimEndingDirectorySeparator(ConfigDirectory.Resolve(environment.ContentRootPath, folder));
+            if (!path.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal) || full.Length <= depth) continue;
+            outlet = name;
+            depth = full.Length;
+        }
+        return outlet;
     }
 
     // Paths inside the working directory are stored relative to it ("seeds/a.txt"), others in full.

@@ -9,6 +9,12 @@ public sealed class CorpusOptions
     /// <summary>Folders read for .txt, .html and .htm files (subfolders included); relative to the working directory. None configured means "seeds".</summary>
     public List<string> Folders { get; set; } = [];
 
+    /// <summary>
+    /// The outlet of a folder's pages when a page names none itself (folder as in <see cref="Folders"/> → outlet name),
+    /// e.g. "corpus/whitehouse": "White House".
+    /// </summary>
+    public Dictionary<string, string> Outlets { get; set; } = [];
+
     /// <summary>Files larger than this are skipped.</summary>
     public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
 }

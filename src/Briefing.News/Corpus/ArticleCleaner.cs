@@ -38,6 +38,7 @@ public sealed class ArticleCleaner
         var published = page.Published;
         var outlet = page.Outlet;
         var i = 0;
+        var derivedTitle = false;
 
         if (title is null)
         {
@@ -47,13 +48,17 @@ public sealed class ArticleCleaner
                 var text = lines[i].Text;
                 if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
                 if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
+                if (Dateline.TryRead(text, out var wire, out var rest) && rest.Length == 0) { outlet ??= wire; continue; }
                 if (LineClassifier.Classify(text) != LineKind.Content) continue;
-                // A headline is short, or one sentence; "Is peace close? Allies doubt it" is still a headline.
+                // A headline is short, or one sentence, and does not end with a full stop ("Is peace close? Allies doubt
+                // it" is still a headline); a lead paragraph does.
                 var sentences = SentenceSplitter.Split(text);
                 var words = TextShape.WordCount(text);
-                if (words <= 15 || (sentences.Count == 1 && words <= 40)) { title = text; continue; }
-                // No headline line: the page opens with its text, so the first sentence stands in for one.
-                title = sentences[0];
+                if (!EndsWithFullStop(text) && (words <= 15 || (sentences.Count == 1 && words <= 40))) { title = text; continue; }
+                // No headline line: the page opens with its text. Its first sentence stands in for a title, and the
+                // paragraph stays the article's lead.
+                title = DerivedTitle(Dateline.TryRead(sentences[0], out _, out var lead) ? lead : sentences[0]);
+                derivedTitle = true;
                 i--;
             }
             title ??= "";
@@ -66,7 +71,13 @@ public sealed class ArticleCleaner
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (IsHeadlineRepeat(line.Text, headline)) continue;
+            if (!derivedTitle && IsHeadlineRepeat(line.Text, headline)) continue;
+            if (kept.Count == 0 && Dateline.TryRead(line.Text, out var wire, out var afterDateline))
+            {
+                outlet ??= wire;
+                if (afterDateline.Length == 0) continue;
+                line = line with { Text = afterDateline };
+            }
             if (OutletParser.TryParse(line.Text, out var named)) { outlet ??= named; continue; }
             if ((bodyWords < DatelineZoneWords || LabelledDate(line.Text))
                 && PublishedDateParser.TryParseDateLine(line.Text, out var date))
@@ -101,7 +112,24 @@ public sealed class ArticleCleaner
             }
         }
 
+        if (outlet is null && BriefingRoom.Published(title, lines)) outlet = BriefingRoom.Outlet;
         return new CleanedArticle(title, published, outlet, WithoutRepeats(JoinWrappedLines(kept)));
+    }
+
+    private const int DerivedTitleWords = 14;
+
+    // The lead's first sentence, cut at a word boundary when long: a title to list the article by, not its text.
+    private static string DerivedTitle(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= DerivedTitleWords ? sentence : string.Join(' ', words.Take(DerivedTitleWords)).TrimEnd(',', ';', ':', '—', '–') + "…";
+    }
+
+    private static bool EndsWithFullStop(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && text[i] is '"' or '\'' or '”' or '’' or ')' or ' ') i--;
+        return i > 0 && text[i] == '.' && !char.IsUpper(text[i - 1]);   // "U.S." or "Jr." may end a headline
     }
 
     private static bool LabelledDate(string text) =>

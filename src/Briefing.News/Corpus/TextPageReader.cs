@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Briefing.News.Corpus;
 
-/// <summary>Reads a plain-text page into trimmed, non-empty lines, remembering where blank lines separated blocks.</summary>
+/// <summary>Reads a plain-text page into trimmed, non-empty lines without markup, remembering where blank lines separated blocks.</summary>
 internal static class TextPageReader
 {
     public static ParsedPage Read(string text)
@@ -13,11 +13,17 @@ internal static class TextPageReader
         {
             var line = raw.Trim();
             if (line.IsEmpty) { startsBlock = true; continue; }
-            lines.Add(new PageLine(CollapseSpaces(line), startsBlock));
+            var clean = MarkupStripper.Strip(CollapseSpaces(line));
+            if (clean.Length == 0 || MarkupStripper.IsOnlyMarkup(clean)) { startsBlock = true; continue; }
+            // A list item is a paragraph of its own, even when the page wrote no blank line before it.
+            lines.Add(new PageLine(clean, startsBlock || StartsListItem(line)));
             startsBlock = false;
         }
         return new ParsedPage(null, null, null, lines);
     }
+
+    private static bool StartsListItem(ReadOnlySpan<char> line) =>
+        line.Length > 2 && line[0] is '-' or '*' or '+' or '•' && line[1] == ' ';
 
     private static readonly SearchValues<char> UnusualSpaces = SearchValues.Create(
         "\t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff");

@@ -55,6 +55,24 @@ public sealed class CorpusIngesterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_configured_with_an_outlet_credits_its_pages_that_name_none()
+    {
+        Write("a.txt", Story);
+        Write("b.txt", "Harvest begins early\n\nKYIV (Reuters) — Farmers began the grape harvest early this year after an unusually hot summer.");
+        var ingester = new CorpusIngester(
+            Options.Create(new CorpusOptions { Folders = [corpus], Outlets = new() { ["corpus"] = "Kyiv Daily" } }),
+            new HostingEnvironment { ContentRootPath = temp.Path },
+            new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson))),
+            articles);
+
+        await ingester.IngestAsync();
+
+        var stored = await articles.ListAsync(new ArticleQuery());
+        Assert.Equal("Kyiv Daily", stored.Single(a => a.SourcePath.EndsWith("a.txt", StringComparison.Ordinal)).Outlet);
+        Assert.Equal("Reuters", stored.Single(a => a.SourcePath.EndsWith("b.txt", StringComparison.Ordinal)).Outlet);
+    }
+
+    [Fact]
     public async Task Reingesting_the_same_folder_adds_nothing()
     {
         Write("a.txt", Story);
