@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Briefing.Host.Cli;
 
-/// <summary>`briefing bench ingest|search|delivery`: ingestion throughput, search latency and delivery fan-out on generated data.</summary>
+/// <summary>`briefing bench ingest|search|delivery|updates`: ingestion throughput, search latency, delivery fan-out and answering many users at once.</summary>
 public static class BenchCommand
 {
     public static Command Create()
@@ -14,6 +14,7 @@ public static class BenchCommand
         command.Subcommands.Add(Ingest());
         command.Subcommands.Add(Search());
         command.Subcommands.Add(Delivery());
+        command.Subcommands.Add(Updates());
         return command;
     }
 
@@ -88,7 +89,7 @@ public static class BenchCommand
             Directory.CreateDirectory(folder);
             try
             {
-                await using var botApi = await LoopbackBotApi.StartAsync(withLimits ? 30 : null, cancellationToken);
+                await using var botApi = await LoopbackBotApi.StartAsync(withLimits ? 30 : null, cancellationToken: cancellationToken);
                 var settings = new Dictionary<string, string?>
                 {
                     ["Database:Path"] = Path.Combine(folder, "bench.db"),
@@ -117,6 +118,40 @@ public static class BenchCommand
                 SqliteConnection.ClearAllPools();
                 try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
             }
+        }));
+        return command;
+    }
+
+    private static Command Updates()
+    {
+        var users = new Option<int>("--users") { Description = "How many users each send /start and /subscribe back to back.", DefaultValueFactory = _ => 1000, HelpName = "N" };
+        var command = new Command("updates", "Answer N users at once through a loopback fake Bot API that allows 30 messages/s overall and 1/s per chat (429 beyond); prints replies/s, 429s and the wait for a first reply.");
+        command.Options.Add(users);
+        command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
+        {
+            var count = parse.GetValue(users);
+            if (count < 1) return CommandErrors.Fail(parse, $"--users must be at least 1 (got {count}).");
+            return await InWorkFolderAsync(async folder =>
+            {
+                await using var botApi = await LoopbackBotApi.StartAsync(perSecondLimit: 30, perChatPerSecondLimit: 1, cancellationToken);
+                using var host = BriefingHost.CreateBuilder(parse, new Dictionary<string, string?>
+                {
+                    ["Database:Path"] = Path.Combine(folder, "bench.db"),
+                    ["Corpus:Folders:0"] = folder,
+                    ["Corpus:IngestEveryMinutes"] = "0",
+                    ["Telegram:Token"] = "123456:bench-token",
+                    ["Telegram:ApiBaseUrl"] = botApi.BaseUrl,
+                    ["Telegram:PollTimeoutSeconds"] = "0",
+                    ["Health:Url"] = "",
+                    ["Logging:LogLevel:Default"] = "Warning",
+                }).Build();
+                // Twice the time the limits allow for all replies, plus a minute.
+                var result = await UpdatesBenchmark.RunAsync(host, botApi, count, TimeSpan.FromSeconds(2 * 2 * count / 30.0 + 60), cancellationToken);
+                var output = parse.InvocationConfiguration.Output;
+                output.WriteLine($"users {result.Users}, replies {result.Replies} of {2 * result.Users}, 429 answers {result.TooManyRequests}");
+                output.WriteLine($"{result.Elapsed.TotalSeconds:F1} s = {result.RepliesPerSecond:F1} replies/s ({result.RepliesPerSecond / 30:P0} of the 30/s limit)");
+                output.WriteLine($"wait for a user's first reply: p50 {result.FirstReplyP50.TotalSeconds:F1} s, p95 {result.FirstReplyP95.TotalSeconds:F1} s, max {result.FirstReplyMax.TotalSeconds:F1} s");
+            });
         }));
         return command;
     }

@@ -16,7 +16,7 @@ internal sealed class ChatRateLimiter
     private readonly Lock _globalGate = new();
     private readonly TimeSpan _spacing;
     private readonly TimeSpan _slowSpacing;
-    private const double GlobalSpacingMargin = 1.03;
+    private const double SpacingMargin = 1.03;
     private DateTimeOffset _slowUntil = DateTimeOffset.MinValue;
     private DateTimeOffset _lastGlobalSlot = DateTimeOffset.MinValue;
     private int _sweepAt;
@@ -30,7 +30,7 @@ internal sealed class ChatRateLimiter
         // reaches Telegram a few milliseconds apart in a different order, and the stragglers of one second then fall into
         // the next second's count and are answered 429. The 3% margin absorbs that jitter (30/s becomes about 29.1/s).
         // GlobalPerSecond slots so spaced span more than a second, so the spacing alone keeps any second within the limit.
-        _spacing = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond * GlobalSpacingMargin / options.GlobalPerSecond));
+        _spacing = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond * SpacingMargin / options.GlobalPerSecond));
         // After a 429 the whole sender runs at half the global rate until the retry_after has passed.
         _slowSpacing = TimeSpan.FromSeconds(2.0 / options.GlobalPerSecond);
         _sweepThreshold = sweepThreshold;
@@ -135,9 +135,11 @@ internal sealed class ChatRateLimiter
     {
         if (!_chats.TryGetValue(chatId, out var chat))
         {
+            // The same margin as the global spacing: two messages released exactly one period apart may reach
+            // Telegram a few milliseconds closer together, and the second would be answered 429.
             chat = chatId > 0
-                ? new ChatPace(new SlidingWindow(_perChatPerSecond, TimeSpan.FromSeconds(1)))
-                : new ChatPace(new SlidingWindow(_perGroupPerMinute, TimeSpan.FromMinutes(1)));
+                ? new ChatPace(new SlidingWindow(_perChatPerSecond, TimeSpan.FromSeconds(SpacingMargin)))
+                : new ChatPace(new SlidingWindow(_perGroupPerMinute, TimeSpan.FromMinutes(SpacingMargin)));
             _chats.Add(chatId, chat);
         }
         return chat;

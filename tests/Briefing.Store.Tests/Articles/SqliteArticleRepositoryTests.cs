@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Briefing.News.Topics;
 using Briefing.Store.Articles;
 
@@ -9,7 +10,7 @@ public sealed class SqliteArticleRepositoryTests : IDisposable
     private readonly TempDatabase temp = new();
     private readonly SqliteArticleRepository repository;
 
-    public SqliteArticleRepositoryTests() => repository = new SqliteArticleRepository(temp.Database, new FixedTimeProvider(Now));
+    public SqliteArticleRepositoryTests() => repository = new SqliteArticleRepository(temp.Database, new FakeTimeProvider(Now));
 
     public void Dispose() => temp.Dispose();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Briefing.Store.Chats;
 
 namespace Briefing.Store.Tests.Chats;
@@ -8,7 +9,7 @@ public sealed class SqliteSubscriberRepositoryTests : IDisposable
     private readonly TempDatabase temp = new();
     private readonly SqliteSubscriberRepository repository;
 
-    public SqliteSubscriberRepositoryTests() => repository = new SqliteSubscriberRepository(temp.Database, new FixedTimeProvider(Now));
+    public SqliteSubscriberRepositoryTests() => repository = new SqliteSubscriberRepository(temp.Database, new FakeTimeProvider(Now));
 
     public void Dispose() => temp.Dispose();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -12,7 +13,7 @@ namespace Briefing.Telegram.Tests.Chats;
 
 public sealed class GroupAdminCheckTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
     private FakeBotApiServer api = null!;
     private IHost host = null!;
     private GroupAdminCheck check = null!;

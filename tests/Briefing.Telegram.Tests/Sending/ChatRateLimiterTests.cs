@@ -1,20 +1,21 @@
 using Briefing.Telegram.Sending;
-using Briefing.Telegram.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Telegram.Tests.Sending;
 
 public sealed class ChatRateLimiterTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _clock = new(Start);
 
     [Fact]
-    public async Task One_private_chat_gets_one_message_a_second()
+    public async Task One_private_chat_gets_one_message_a_second_with_a_margin_for_jitter()
     {
         var limiter = new ChatRateLimiter(new TelegramOptions(), _clock);
 
         var offsets = await ReleaseOffsetsAsync(limiter, [42, 42, 42, 42]);
 
-        Assert.Equal([0, 1000, 2000, 3000], offsets);
+        Assert.Equal([0, 1030, 2060, 3090], offsets);
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class ChatRateLimiterTests
         var offsets = await ReleaseOffsetsAsync(limiter, Enumerable.Repeat(-1001L, 21).ToArray());
 
         Assert.All(offsets.Take(20), offset => Assert.True(offset < 1000, $"one of the first twenty waited {offset} ms"));
-        Assert.Equal(60_000, offsets[20]);
+        Assert.Equal(61_800, offsets[20]);
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class ChatRateLimiterTests
         await ReleaseOffsetsAsync(limiter, Enumerable.Range(1, 50).Select(i => (long)i).Concat(Enumerable.Range(1, 50).Select(i => -(long)i)).ToArray());
         var busy = limiter.TrackedChats;
 
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        _clock.Advance(TimeSpan.FromMinutes(2));
         await ReleaseOffsetsAsync(limiter, Enumerable.Range(1000, 28).Select(i => (long)i).ToArray());
 
         Assert.Equal(100, busy);
@@ -78,24 +79,26 @@ public sealed class ChatRateLimiterTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         var next = await ReleaseOffsetsAsync(limiter, [42]);
-        Assert.Equal([1000], next);
+        Assert.Equal([1030], next);
     }
 
-    /// <summary>Waits for each chat in turn, moving the clock from timer to timer, and returns when each was released (ms after the start).</summary>
+    /// <summary>Waits for each chat in turn, moving the clock a millisecond at a time, and returns when each was released (ms after the start).</summary>
     private async Task<long[]> ReleaseOffsetsAsync(ChatRateLimiter limiter, long[] chatIds)
     {
-        var start = new ManualTimeProvider().GetUtcNow();
         var offsets = new List<long>();
         foreach (var chatId in chatIds)
         {
             var wait = limiter.WaitAsync(chatId);
-            while (!wait.IsCompleted)
+            // The limiter waits in whole milliseconds, so single steps meet each release exactly; a short yield lets the
+            // waiter's continuation arm its next timer before the clock moves on.
+            for (var idle = 0; !wait.IsCompleted; idle++)
             {
-                // The waiter's continuation may still be on its way to arming its next timer.
-                if (!_clock.AdvanceToNextTimer()) await Task.Delay(1);
+                if (idle % 64 == 63) await Task.Delay(1);
+                else await Task.Yield();
+                if (!wait.IsCompleted) _clock.Advance(TimeSpan.FromMilliseconds(1));
             }
             await wait;
-            offsets.Add((long)(_clock.GetUtcNow() - start).TotalMilliseconds);
+            offsets.Add((long)(_clock.GetUtcNow() - Start).TotalMilliseconds);
         }
         return offsets.ToArray();
     }
