@@ -19,6 +19,8 @@ public sealed class FeedPoller(FeedIngester ingester, IOptions<FeedsOptions> opt
         if (interval > LongestCheckInterval) interval = LongestCheckInterval;
         try
         {
+            // Yield first: the worker's start (migrations, the worker lock, the first ingestion) goes ahead of the feeds.
+            await Task.Yield();
             await ingester.AddConfiguredFeedsAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
