@@ -1,3 +1,4 @@
+using Briefing.Host.Tests.Ingestion;
 using Briefing.Store.Chats;
 using Briefing.Store.Database;
 using Briefing.Store.Delivery;
@@ -46,7 +47,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     };
 
     private string[] Arguments(params string[] command) =>
-        [.. command, "--db", DatabasePath, "--corpus", Path.Combine(RepositoryRoot(), "seeds")];
+        [.. command, "--db", DatabasePath, "--corpus", RepositoryFiles.Seeds];
 
     [Fact]
     public async Task A_worker_killed_mid_fan_out_and_restarted_sends_every_chat_its_digest_once_within_the_in_flight_bound()
@@ -63,9 +64,9 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
         await new ScheduleRepository(database).AddAsync(new Schedule("crash", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
 
-        using (var ingest = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("ingest")))
+        using (var ingest = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("ingest")))
             Assert.True(await ingest.WaitForExitAsync(TimeSpan.FromMinutes(2)) == 0, ingest.Output);
-        using (var run = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("schedules", "run", "crash")))
+        using (var run = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("schedules", "run", "crash")))
             Assert.True(await run.WaitForExitAsync(TimeSpan.FromMinutes(2)) == 0, run.Output);
         var queued = await new OutboxRepository(database).ListAsync(failedOnly: false, Subscribers * 2);
         Assert.Equal(Subscribers, queued.Count);
@@ -76,7 +77,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         botApi.Script("sendMessage", FakeAnswer.ServerError(), times: 5);
         botApi.Script("sendMessage", FakeAnswer.TooManyRequests(1), chatId: 250);
 
-        using (var first = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("run")))
+        using (var first = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("run")))
         {
             await botApi.WaitForRequestsAsync("sendMessage", totalMessages / 3, TimeSpan.FromMinutes(2));
             first.Kill();
@@ -85,7 +86,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var beforeRestart = botApi.RequestsTo("sendMessage").Count;
         Assert.True(beforeRestart < totalMessages, "the worker finished before it could be killed mid-fan-out");
 
-        using (var second = BriefingProcess.Start(RepositoryRoot(), Environment(), Arguments("run")))
+        using (var second = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("run")))
         {
             var outbox = new OutboxRepository(database);
             var deadline = DateTime.UtcNow.AddMinutes(2);
@@ -116,12 +117,5 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.InRange(duplicates, 0, Concurrency);
         var watermarks = await subscribers.ListActiveAsync(null, Subscribers);
         Assert.All(watermarks, s => Assert.True(s.Watermark > 0, $"chat {s.Key} kept watermark 0"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Host.Tests.Ingestion;
 using Briefing.Host.Tests.Cli;
 using Briefing.Store.Chats;
 using Briefing.Store.Database;
@@ -47,7 +48,7 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
         ["Logging__LogLevel__Default"] = "Warning",
     };
 
-    private string[] Arguments(params string[] command) => [.. command, "--db", DatabasePath, "--corpus", Path.Combine(RepositoryRoot(), "seeds")];
+    private string[] Arguments(params string[] command) => [.. command, "--db", DatabasePath, "--corpus", RepositoryFiles.Seeds];
 
     [Fact]
     public async Task A_second_worker_refuses_to_start_and_a_tokenless_operator_run_reaches_every_stored_subscriber_once()
@@ -64,9 +65,9 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
         await new ScheduleRepository(database).AddAsync(new Schedule("morning", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
         var status = new WorkerStatusRepository(database);
 
-        using var first = BriefingProcess.Start(RepositoryRoot(), WorkerEnvironment(), Arguments("run"));
+        using var first = BriefingProcess.Start(RepositoryFiles.Root, WorkerEnvironment(), Arguments("run"));
         await WaitForAsync(async () => (await status.ListAsync()).Any(s => s.Name == "ingestion.last"), "the first worker's start-up ingestion", first);
-        using (var second = BriefingProcess.Start(RepositoryRoot(), WorkerEnvironment(), Arguments("run")))
+        using (var second = BriefingProcess.Start(RepositoryFiles.Root, WorkerEnvironment(), Arguments("run")))
         {
             Assert.Equal(1, await second.WaitForExitAsync(TimeSpan.FromMinutes(1)));
             Assert.Contains($"owns database {DatabasePath}: with SQLite one worker owns the database, so this one does not start.", second.Output);
@@ -95,12 +96,5 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
             Assert.True(DateTime.UtcNow < deadline && !worker.HasExited, $"waited for {what}: {worker.Output}");
             await Task.Delay(100);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Host.Tests.Ingestion;
 using Briefing.Store.Chats;
 using Briefing.Store.Database;
 using Briefing.Telegram.Tests.Fakes;
@@ -26,7 +27,7 @@ public sealed class StopAndTokenTests : IAsyncLifetime
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 
-    private BriefingProcess Run(string token) => BriefingProcess.Start(RepositoryRoot(), new Dictionary<string, string>
+    private BriefingProcess Run(string token) => BriefingProcess.Start(RepositoryFiles.Root, new Dictionary<string, string>
     {
         ["Telegram__Token"] = token,
         ["Telegram__ApiBaseUrl"] = botApi.BaseUrl,
@@ -34,7 +35,7 @@ public sealed class StopAndTokenTests : IAsyncLifetime
         ["Health__Url"] = "",
         ["Corpus__IngestEveryMinutes"] = "0",
         ["Logging__LogLevel__Default"] = "Information",
-    }, "run", "--db", DatabasePath, "--corpus", Path.Combine(RepositoryRoot(), "seeds"));
+    }, "run", "--db", DatabasePath, "--corpus", RepositoryFiles.Seeds);
 
     [Fact]
     public async Task A_worker_stopped_with_sigterm_in_the_middle_of_a_batch_exits_0_and_leaves_the_rest_for_the_next_start()
@@ -78,12 +79,5 @@ public sealed class StopAndTokenTests : IAsyncLifetime
         Assert.DoesNotContain("rejected-token", worker.Output);
         // Not retried: a second getMe would have logged a warning before the stop.
         Assert.DoesNotContain("retrying", worker.Output);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above " + AppContext.BaseDirectory);
     }
 }
