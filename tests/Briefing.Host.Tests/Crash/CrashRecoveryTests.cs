@@ -13,28 +13,16 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     private const int Subscribers = 500;
     private const int Concurrency = 8;
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-crash-tests", Guid.NewGuid().ToString("N"));
-    private FakeBotApiServer botApi = null!;
+    private ChildWorkerSandbox sandbox = null!;
 
-    private string DatabasePath => Path.Combine(folder, "briefing.db");
+    public async Task InitializeAsync() => sandbox = await ChildWorkerSandbox.StartAsync();
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(folder);
-        botApi = await FakeBotApiServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await botApi.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await sandbox.DisposeAsync();
 
     private Dictionary<string, string> Environment() => new()
     {
-        ["Telegram__Token"] = botApi.Token,
-        ["Telegram__ApiBaseUrl"] = botApi.BaseUrl,
+        ["Telegram__Token"] = sandbox.BotApi.Token,
+        ["Telegram__ApiBaseUrl"] = sandbox.BotApi.BaseUrl,
         // Limits lifted so the fan-out is fast enough to be caught in the middle.
         ["Telegram__GlobalPerSecond"] = "100000",
         ["Telegram__PerChatPerSecond"] = "1000",
@@ -47,12 +35,12 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     };
 
     private string[] Arguments(params string[] command) =>
-        [.. command, "--db", DatabasePath, "--corpus", RepositoryFiles.Seeds];
+        [.. command, "--db", sandbox.DatabasePath, "--corpus", RepositoryFiles.Seeds];
 
     [Fact]
     public async Task A_worker_killed_mid_fan_out_and_restarted_sends_every_chat_its_digest_once_within_the_in_flight_bound()
     {
-        var database = new SqliteDatabase(DatabasePath);
+        var database = new SqliteDatabase(sandbox.DatabasePath);
         var subscribers = new SubscriberRepository(database, TimeProvider.System);
         var topics = new[] { "victory-plan", "nato-accession", "security-guarantees" };
         for (var chat = 1; chat <= Subscribers; chat++)
@@ -74,16 +62,16 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var totalMessages = expected.Values.Sum(m => m.Count);
 
         // Faults on the way: server errors the sender retries, and one flood wait.
-        botApi.Script("sendMessage", FakeAnswer.ServerError(), times: 5);
-        botApi.Script("sendMessage", FakeAnswer.TooManyRequests(1), chatId: 250);
+        sandbox.BotApi.Script("sendMessage", FakeAnswer.ServerError(), times: 5);
+        sandbox.BotApi.Script("sendMessage", FakeAnswer.TooManyRequests(1), chatId: 250);
 
         using (var first = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("run")))
         {
-            await botApi.WaitForRequestsAsync("sendMessage", totalMessages / 3, TimeSpan.FromMinutes(2));
+            await sandbox.BotApi.WaitForRequestsAsync("sendMessage", totalMessages / 3, TimeSpan.FromMinutes(2));
             first.Kill();
             await first.WaitForExitAsync(TimeSpan.FromSeconds(30));
         }
-        var beforeRestart = botApi.RequestsTo("sendMessage").Count;
+        var beforeRestart = sandbox.BotApi.RequestsTo("sendMessage").Count;
         Assert.True(beforeRestart < totalMessages, "the worker finished before it could be killed mid-fan-out");
 
         using (var second = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("run")))
@@ -99,7 +87,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         }
 
         // The fake takes scripted answers in arrival order: the first five sends got a 500, chat 250's first a 429.
-        var sends = botApi.RequestsTo("sendMessage").ToList();
+        var sends = sandbox.BotApi.RequestsTo("sendMessage").ToList();
         var refused = sends.Take(5).Append(sends.Skip(5).First(r => r.ChatId == 250)).ToHashSet();
         var delivered = sends.Where(r => !refused.Contains(r))
             .Where(r => r.ChatId is > 0 and <= Subscribers)

@@ -18,28 +18,16 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
 {
     private const int Subscribers = 60;
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-crash-tests", Guid.NewGuid().ToString("N"));
-    private FakeBotApiServer botApi = null!;
+    private ChildWorkerSandbox sandbox = null!;
 
-    private string DatabasePath => Path.Combine(folder, "briefing.db");
+    public async Task InitializeAsync() => sandbox = await ChildWorkerSandbox.StartAsync();
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(folder);
-        botApi = await FakeBotApiServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await botApi.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await sandbox.DisposeAsync();
 
     private Dictionary<string, string> WorkerEnvironment() => new()
     {
-        ["Telegram__Token"] = botApi.Token,
-        ["Telegram__ApiBaseUrl"] = botApi.BaseUrl,
+        ["Telegram__Token"] = sandbox.BotApi.Token,
+        ["Telegram__ApiBaseUrl"] = sandbox.BotApi.BaseUrl,
         ["Telegram__GlobalPerSecond"] = "100000",
         ["Telegram__PerChatPerSecond"] = "1000",
         ["Delivery__PollMilliseconds"] = "50",
@@ -48,12 +36,12 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
         ["Logging__LogLevel__Default"] = "Warning",
     };
 
-    private string[] Arguments(params string[] command) => [.. command, "--db", DatabasePath, "--corpus", RepositoryFiles.Seeds];
+    private string[] Arguments(params string[] command) => [.. command, "--db", sandbox.DatabasePath, "--corpus", RepositoryFiles.Seeds];
 
     [Fact]
     public async Task A_second_worker_refuses_to_start_and_a_tokenless_operator_run_reaches_every_stored_subscriber_once()
     {
-        var database = new SqliteDatabase(DatabasePath);
+        var database = new SqliteDatabase(sandbox.DatabasePath);
         var subscribers = new SubscriberRepository(database, TimeProvider.System);
         for (var chat = 1; chat <= Subscribers; chat++)
         {
@@ -70,7 +58,7 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
         using (var second = BriefingProcess.Start(RepositoryFiles.Root, WorkerEnvironment(), Arguments("run")))
         {
             Assert.Equal(1, await second.WaitForExitAsync(TimeSpan.FromMinutes(1)));
-            Assert.Contains($"owns database {DatabasePath}: with SQLite one worker owns the database, so this one does not start.", second.Output);
+            Assert.Contains($"owns database {sandbox.DatabasePath}: with SQLite one worker owns the database, so this one does not start.", second.Output);
         }
 
         // The operator's shell has no Telegram__Token: the digests are still for the stored subscribers, in HTML.
@@ -83,7 +71,7 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1)); // anything sent twice would arrive by now
         first.Kill();
 
-        var sends = botApi.RequestsTo("sendMessage");
+        var sends = sandbox.BotApi.RequestsTo("sendMessage");
         Assert.Equal(Enumerable.Range(1, Subscribers).Select(c => (long)c), sends.Select(r => r.ChatId!.Value).Order());
         Assert.All(sends, r => Assert.Contains("<b>", r.Text));
     }

@@ -9,44 +9,32 @@ namespace Briefing.Host.Tests.Crash;
 /// <summary>`briefing run` as a child process with the bot on the fake Bot API: how it stops on SIGTERM and on a rejected token.</summary>
 public sealed class StopAndTokenTests : IAsyncLifetime
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-stop-tests", Guid.NewGuid().ToString("N"));
-    private FakeBotApiServer botApi = null!;
+    private ChildWorkerSandbox sandbox = null!;
 
-    private string DatabasePath => Path.Combine(folder, "briefing.db");
+    public async Task InitializeAsync() => sandbox = await ChildWorkerSandbox.StartAsync();
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(folder);
-        botApi = await FakeBotApiServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await botApi.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await sandbox.DisposeAsync();
 
     private BriefingProcess Run(string token) => BriefingProcess.Start(RepositoryFiles.Root, new Dictionary<string, string>
     {
         ["Telegram__Token"] = token,
-        ["Telegram__ApiBaseUrl"] = botApi.BaseUrl,
+        ["Telegram__ApiBaseUrl"] = sandbox.BotApi.BaseUrl,
         ["Telegram__PollTimeoutSeconds"] = "1",
         ["Health__Url"] = "",
         ["Corpus__IngestEveryMinutes"] = "0",
         ["Logging__LogLevel__Default"] = "Information",
-    }, "run", "--db", DatabasePath, "--corpus", RepositoryFiles.Seeds);
+    }, "run", "--db", sandbox.DatabasePath, "--corpus", RepositoryFiles.Seeds);
 
     [Fact]
     public async Task A_worker_stopped_with_sigterm_in_the_middle_of_a_batch_exits_0_and_leaves_the_rest_for_the_next_start()
     {
         // 600 chats at 30 messages a second: about twenty seconds of replies.
         var last = 0L;
-        for (var chat = 1; chat <= 600; chat++) last = botApi.AddUpdate(FakeUpdates.TextMessage(chat, chat, "/help"));
-        using var worker = Run(botApi.Token);
+        for (var chat = 1; chat <= 600; chat++) last = sandbox.BotApi.AddUpdate(FakeUpdates.TextMessage(chat, chat, "/help"));
+        using var worker = Run(sandbox.BotApi.Token);
         // Stopped once running (the start-up ingestion done) in the middle of the replies.
         await worker.WaitForOutputAsync("Ingested the corpus", TimeSpan.FromMinutes(2));
-        await botApi.WaitForRequestsAsync("sendMessage", 10, TimeSpan.FromMinutes(2));
+        await sandbox.BotApi.WaitForRequestsAsync("sendMessage", 10, TimeSpan.FromMinutes(2));
 
         worker.Terminate();
         var exitCode = await worker.WaitForExitAsync(TimeSpan.FromSeconds(30));
@@ -56,11 +44,11 @@ public sealed class StopAndTokenTests : IAsyncLifetime
         Assert.DoesNotContain("ObjectDisposedException", worker.Output);
         // Not asserted: the "Update loop stopped" line. Under a load average of 30 and more it sometimes does not reach
         // the output before the process ends (open in issue 10's closing note); the stop itself is checked below.
-        var answered = botApi.RequestsTo("sendMessage").Select(r => r.ChatId!.Value).ToHashSet();
+        var answered = sandbox.BotApi.RequestsTo("sendMessage").Select(r => r.ChatId!.Value).ToHashSet();
         Assert.True(answered.Count < 600, "the stop came too late to interrupt the batch");
         // The stored offset never passes an update that was not answered (update n is chat n's), so the next start
         // answers every one left.
-        var offset = long.Parse(await new BotStateRepository(new SqliteDatabase(DatabasePath)).GetAsync("last_update_id") ?? "0");
+        var offset = long.Parse(await new BotStateRepository(new SqliteDatabase(sandbox.DatabasePath)).GetAsync("last_update_id") ?? "0");
         Assert.True(offset < last, $"offset {offset} passed updates not handled");
         Assert.All(Enumerable.Range(1, (int)offset), chat => Assert.Contains(chat, answered));
     }
