@@ -19,23 +19,13 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await sandbox.DisposeAsync();
 
-    private Dictionary<string, string> Environment() => new()
+    // Limits lifted so the fan-out is fast enough to be caught in the middle.
+    private Dictionary<string, string> Environment() => new(sandbox.FastWorkerEnvironment())
     {
-        ["Telegram__Token"] = sandbox.BotApi.Token,
-        ["Telegram__ApiBaseUrl"] = sandbox.BotApi.BaseUrl,
-        // Limits lifted so the fan-out is fast enough to be caught in the middle.
-        ["Telegram__GlobalPerSecond"] = "100000",
-        ["Telegram__PerChatPerSecond"] = "1000",
         ["Telegram__RetryBaseDelayMilliseconds"] = "10",
         ["Delivery__Concurrency"] = Concurrency.ToString(),
-        ["Delivery__PollMilliseconds"] = "50",
-        ["Health__Url"] = "",
-        ["Corpus__IngestEveryMinutes"] = "0",
-        ["Logging__LogLevel__Default"] = "Warning",
     };
 
-    private string[] Arguments(params string[] command) =>
-        [.. command, "--db", sandbox.DatabasePath, "--corpus", RepositoryFiles.Seeds];
 
     [Fact]
     public async Task A_worker_killed_mid_fan_out_and_restarted_sends_every_chat_its_digest_once_within_the_in_flight_bound()
@@ -52,9 +42,9 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
         await new ScheduleRepository(database).AddAsync(new Schedule("crash", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
 
-        using (var ingest = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("ingest")))
+        using (var ingest = BriefingProcess.Start(RepositoryFiles.Root, Environment(), sandbox.Arguments("ingest")))
             Assert.True(await ingest.WaitForExitAsync(TimeSpan.FromMinutes(2)) == 0, ingest.Output);
-        using (var run = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("schedules", "run", "crash")))
+        using (var run = BriefingProcess.Start(RepositoryFiles.Root, Environment(), sandbox.Arguments("schedules", "run", "crash")))
             Assert.True(await run.WaitForExitAsync(TimeSpan.FromMinutes(2)) == 0, run.Output);
         var queued = await new OutboxRepository(database).ListAsync(failedOnly: false, Subscribers * 2);
         Assert.Equal(Subscribers, queued.Count);
@@ -65,7 +55,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         sandbox.BotApi.Script("sendMessage", FakeAnswer.ServerError(), times: 5);
         sandbox.BotApi.Script("sendMessage", FakeAnswer.TooManyRequests(1), chatId: 250);
 
-        using (var first = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("run")))
+        using (var first = BriefingProcess.Start(RepositoryFiles.Root, Environment(), sandbox.Arguments("run")))
         {
             await sandbox.BotApi.WaitForRequestsAsync("sendMessage", totalMessages / 3, TimeSpan.FromMinutes(2));
             first.Kill();
@@ -74,7 +64,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var beforeRestart = sandbox.BotApi.RequestsTo("sendMessage").Count;
         Assert.True(beforeRestart < totalMessages, "the worker finished before it could be killed mid-fan-out");
 
-        using (var second = BriefingProcess.Start(RepositoryFiles.Root, Environment(), Arguments("run")))
+        using (var second = BriefingProcess.Start(RepositoryFiles.Root, Environment(), sandbox.Arguments("run")))
         {
             var outbox = new OutboxRepository(database);
             var deadline = DateTime.UtcNow.AddMinutes(2);

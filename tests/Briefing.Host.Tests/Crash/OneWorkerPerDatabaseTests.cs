@@ -24,20 +24,6 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await sandbox.DisposeAsync();
 
-    private Dictionary<string, string> WorkerEnvironment() => new()
-    {
-        ["Telegram__Token"] = sandbox.BotApi.Token,
-        ["Telegram__ApiBaseUrl"] = sandbox.BotApi.BaseUrl,
-        ["Telegram__GlobalPerSecond"] = "100000",
-        ["Telegram__PerChatPerSecond"] = "1000",
-        ["Delivery__PollMilliseconds"] = "50",
-        ["Health__Url"] = "",
-        ["Corpus__IngestEveryMinutes"] = "0",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
-
-    private string[] Arguments(params string[] command) => [.. command, "--db", sandbox.DatabasePath, "--corpus", RepositoryFiles.Seeds];
-
     [Fact]
     public async Task A_second_worker_refuses_to_start_and_a_tokenless_operator_run_reaches_every_stored_subscriber_once()
     {
@@ -53,16 +39,16 @@ public sealed class OneWorkerPerDatabaseTests : IAsyncLifetime
         await new ScheduleRepository(database).AddAsync(new Schedule("morning", "0 0 3 1 1 ? 2099", "UTC", null, "standard", null, false, now, now));
         var status = new WorkerStatusRepository(database);
 
-        using var first = BriefingProcess.Start(RepositoryFiles.Root, WorkerEnvironment(), Arguments("run"));
+        using var first = BriefingProcess.Start(RepositoryFiles.Root, sandbox.FastWorkerEnvironment(), sandbox.Arguments("run"));
         await WaitForAsync(async () => (await status.ListAsync()).Any(s => s.Name == "ingestion.last"), "the first worker's start-up ingestion", first);
-        using (var second = BriefingProcess.Start(RepositoryFiles.Root, WorkerEnvironment(), Arguments("run")))
+        using (var second = BriefingProcess.Start(RepositoryFiles.Root, sandbox.FastWorkerEnvironment(), sandbox.Arguments("run")))
         {
             Assert.Equal(1, await second.WaitForExitAsync(TimeSpan.FromMinutes(1)));
             Assert.Contains($"owns database {sandbox.DatabasePath}: with SQLite one worker owns the database, so this one does not start.", second.Output);
         }
 
         // The operator's shell has no Telegram__Token: the digests are still for the stored subscribers, in HTML.
-        var run = await Cli.Cli.RunAsync(Arguments("schedules", "run", "morning"));
+        var run = await Cli.Cli.RunAsync(sandbox.Arguments("schedules", "run", "morning"));
         Assert.Equal(0, run.ExitCode);
         Assert.Equal($"Ran morning: queued {Subscribers} digests for {Subscribers} subscribers; the worker sends them (or `briefing run --once`).", Assert.Single(run.OutputLines));
 
