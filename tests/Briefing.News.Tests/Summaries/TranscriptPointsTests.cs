@@ -84,6 +84,29 @@ public sealed class TranscriptPointsTests
     }
 
     [Fact]
+    public void An_interviews_guest_is_named_in_full_and_the_interviewers_lines_are_never_points()
+    {
+        var interview = new SummaryDocument(4, "Interview with Defence Minister Erik Halvorsen", "Wire", BriefingDay, null,
+        [
+            "Anchor Jake Tapper spoke with Defence Minister Erik Halvorsen in Oslo.",
+            "Tapper: Mr. Minister, the last summit ended without a date for membership of the alliance. What is different now?",
+            "Halvorsen: The air defence coalition for the frontline cities is already working with nine countries.",
+            "Tapper: Your partners have promised interceptors for the frontline cities before. Will they arrive this winter?",
+            "Halvorsen: The first interceptors for the frontline cities will arrive in December, before the winter.",
+        ]);
+
+        var points = Points(interview);
+
+        Assert.NotEmpty(points);
+        Assert.All(points, p =>
+        {
+            Assert.Equal("Erik Halvorsen, Defence Minister", p.Speaker);
+            Assert.DoesNotContain("Tapper", p.Text);
+            Assert.DoesNotContain("Halvorsen:", p.Text);
+        });
+    }
+
+    [Fact]
     public void A_statements_first_person_is_its_authors()
     {
         var statement = new SummaryDocument(3, "Statement from President Alvarez on the Air Defence Package", null, BriefingDay, null,
