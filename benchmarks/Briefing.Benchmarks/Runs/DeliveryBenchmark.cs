@@ -7,7 +7,7 @@ using Briefing.Store.Chats;
 using Briefing.Store.Schedules;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Host.Benchmarks;
+namespace Briefing.Benchmarks.Runs;
 
 /// <summary>What `briefing bench delivery` measured.</summary>
 public sealed record DeliveryBenchmarkResult(int Subscribers, int Digests, TimeSpan RunTime, TimeSpan FanOutTime, long PeakWorkingSetBytes);

@@ -1,21 +1,28 @@
 using System.CommandLine;
-using Briefing.Host.Benchmarks;
+using Briefing.Host.Cli;
 using Briefing.Host.Hosting;
 using Microsoft.Data.Sqlite;
 
-namespace Briefing.Host.Cli;
+namespace Briefing.Benchmarks.Runs;
 
-/// <summary>`briefing bench ingest|search|delivery|updates`: ingestion throughput, search latency, delivery fan-out and answering many users at once.</summary>
+/// <summary>
+/// The runs that time the whole product on generated articles, each in a temporary folder deleted afterwards:
+/// `ingest`, `search`, `delivery` and `updates` (results and commands in docs/benchmarks.md).
+/// </summary>
 public static class BenchCommand
 {
-    public static Command Create()
+    public static readonly IReadOnlySet<string> Names = new HashSet<string> { "ingest", "search", "delivery", "updates" };
+
+    public static RootCommand Create()
     {
-        var command = new Command("bench", "Benchmarks on generated articles, in a temporary folder deleted afterwards. Results belong in docs/benchmarks.md.");
-        command.Subcommands.Add(Ingest());
-        command.Subcommands.Add(Search());
-        command.Subcommands.Add(Delivery());
-        command.Subcommands.Add(Updates());
-        return command;
+        var root = new RootCommand("Briefing benchmarks: ingestion throughput, search latency, delivery fan-out and answering many users at once.");
+        root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Corpus);
+        root.Subcommands.Add(Ingest());
+        root.Subcommands.Add(Search());
+        root.Subcommands.Add(Delivery());
+        root.Subcommands.Add(Updates());
+        return root;
     }
 
     private static Command Ingest()

@@ -4,7 +4,7 @@ using Briefing.Host.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Briefing.Host.Benchmarks;
+namespace Briefing.Benchmarks.Runs;
 
 /// <summary>
 /// A stand-in Bot API on 127.0.0.1 for `briefing bench delivery` and `bench updates`: answers sendMessage like

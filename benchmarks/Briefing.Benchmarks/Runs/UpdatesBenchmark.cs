@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 
-namespace Briefing.Host.Benchmarks;
+namespace Briefing.Benchmarks.Runs;
 
 /// <summary>What `briefing bench updates` measured.</summary>
 public sealed record UpdatesBenchmarkResult(int Users, long Replies, long TooManyRequests, TimeSpan Elapsed, TimeSpan FirstReplyP50, TimeSpan FirstReplyP95, TimeSpan FirstReplyMax)
