@@ -216,8 +216,11 @@ public sealed class ArticleCleaner
         var paragraphs = new List<string>();
         foreach (var line in lines)
         {
-            var continues = !line.StartsBlock && paragraphs.Count > 0 && IsCutShort(paragraphs[^1])
-                            && (char.IsLower(line.Text[0]) || TextShape.WordCount(paragraphs[^1]) >= 8);
+            // A line going on in lower case continues whatever the last line ended on short of a stop: transcripts wrap
+            // after a name or a dash ("supporting for NATO / membership for Ukraine?", "the as- — / and the aspirant").
+            var continues = !line.StartsBlock && paragraphs.Count > 0
+                            && ((IsCutShort(paragraphs[^1]) && TextShape.WordCount(paragraphs[^1]) >= 8)
+                                || (char.IsLower(line.Text[0]) && !TextShape.EndsLikeSentence(paragraphs[^1])));
             if (continues) paragraphs[^1] += " " + line.Text;
             else paragraphs.Add(line.Text);
         }

@@ -487,6 +487,26 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void A_transcript_line_wrapped_after_a_name_or_a_dash_goes_on_in_the_next_line()
+    {
+        var article = Clean("""
+            Press Briefing by the Press Secretary
+
+            Q    Allies are still divided on this.  Does the President support membership in NATO
+            for Ukraine?
+
+            MS. SMITH:  We are committed to the open-door policy.  Any decision is for the allies and the as- —
+            and the aspirant country.
+            """);
+
+        Assert.Equal(
+        [
+            "Q Allies are still divided on this. Does the President support membership in NATO for Ukraine?",
+            "MS. SMITH: We are committed to the open-door policy. Any decision is for the allies and the as- — and the aspirant country.",
+        ], article.Paragraphs);
+    }
+
+    [Fact]
     public void A_short_two_sentence_headline_is_still_the_headline()
     {
         var article = Clean($"Is peace close? Allies doubt it\n\n{First}\n\n{Second}");

@@ -28,6 +28,7 @@ public sealed class AccessionPhrasingTests
     [InlineData("Diplomats said the communiqué would describe Ukraine's path to NATO membership as irreversible and would offer a bridge to membership rather than an invitation.")]
     [InlineData("Zelensky told the summit that Ukraine's future is in NATO and that his country would not give up its bid to join the alliance, whatever Moscow demands.")]
     [InlineData("Moscow's draft demands that Ukraine renounce membership of NATO for good and accept neutrality, the officials said, terms Kyiv rejected.")]
+    [InlineData("Asked about Kyiv's request, the spokeswoman said it was up to NATO members to determine who is able to join, and that Ukraine, like every country, has the right to determine its own alliances.")]
     [InlineData("The President ruled out NATO membership for Ukraine on Tuesday. 'NATO, you can forget about,' he said, calling membership off the table in any settlement.")]
     public void A_paragraph_on_Ukraines_membership_carries_a_news_report(string paragraph)
     {
