@@ -17,6 +17,18 @@ public static partial class SpokenFiller
         return char.IsLower(rest[0]) ? char.ToUpperInvariant(rest[0]) + rest[1..] : rest;
     }
 
+    /// <summary>
+    /// A spoken sentence without the "And" or "But" a speaker opens with out of habit ("And NATO will be in Ukraine’s
+    /// future."): in a turn it joins the speaker's own last words, not an argument the reader needs.
+    /// </summary>
+    public static string StripSpokenConjunction(string sentence)
+    {
+        var m = SpokenConjunction().Match(sentence);
+        if (!m.Success || m.Length >= sentence.Length - 10) return sentence;
+        var rest = sentence[m.Length..];
+        return char.IsLower(rest[0]) ? char.ToUpperInvariant(rest[0]) + rest[1..] : rest;
+    }
+
     /// <summary>Whether the speaker repeats themselves across a dash: a transcript's false start.</summary>
     public static bool Stumbles(string sentence) =>
         sentence.Contains('—', StringComparison.Ordinal) || sentence.Contains(" -- ", StringComparison.Ordinal)
@@ -25,6 +37,9 @@ public static partial class SpokenFiller
 
     [GeneratedRegex(@"^(?:(?:and|but|so|well|look|now|okay|ok|oh|yeah|yes|no|listen|again|sure|right|um|uh|you know|i mean|as you know|as i said|as i've said|like i said|first of all|so look|and look|well look|and so|and again)\s*[,—–]\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"^(?:And|But)\s+(?=\p{L})")]
+    private static partial Regex SpokenConjunction();
 
     [GeneratedRegex(@"\b(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?){0,4})\s*(?:—|--)\s*(?:or\s+|and\s+|uh\s+|um\s+)?\1\b", RegexOptions.IgnoreCase)]
     private static partial Regex SelfRepeat();

@@ -107,6 +107,26 @@ public sealed class TranscriptPointsTests
     }
 
     [Fact]
+    public void A_speakers_habitual_and_or_but_is_dropped_but_a_pages_own_but_still_leans_on_the_sentence_before()
+    {
+        var briefing = new SummaryDocument(5, "Press Briefing by National Security Advisor Tom Hargrove", "White House", BriefingDay, null,
+        [
+            "MR. HARGROVE: But as you know, the partners will deliver the interceptors to the frontline cities before the winter.",
+            "Q Thank you. Will the radars arrive in time for the winter in the frontline cities?",
+        ]);
+        var article = new SummaryDocument(6, "Radars for the front", "Wire", BriefingDay, null,
+        [
+            "But the radar systems for the frontline cities will not arrive before the spring, officials in the capital said.",
+        ]);
+
+        var points = Points(briefing, article);
+
+        var spoken = Assert.Single(points, p => p.Speaker is not null);
+        Assert.Equal("The partners will deliver the interceptors to the frontline cities before the winter.", spoken.Text);
+        Assert.DoesNotContain(points, p => p.Text.Contains("radar systems", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_statements_first_person_is_its_authors()
     {
         var statement = new SummaryDocument(3, "Statement from President Alvarez on the Air Defence Package", null, BriefingDay, null,
