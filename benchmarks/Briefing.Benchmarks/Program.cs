@@ -1,29 +1,22 @@
+using System.CommandLine;
 using System.Reflection;
 using BenchmarkDotNet.Running;
-using Briefing.Benchmarks.Bot;
 using Briefing.Benchmarks.Feeds;
+using Briefing.Benchmarks.Runs;
 
-// `-- feeds` times a feed pull end to end against loopback sites; `-- extraction` compares page extractors;
-// `-- delivery` and `-- updates` time the bot's sending and answering against a loopback Bot API with Telegram's limits;
-// anything else goes to BenchmarkDotNet.
+// `-- ingest|search|delivery|updates` time the whole product end to end; `-- feeds` times a feed pull against
+// loopback sites; `-- extraction` compares page extractors; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && BenchCommand.Names.Contains(args[0]))
+    return await BenchCommand.Create().Parse(args).InvokeAsync();
 if (args.Length > 0 && args[0] == "feeds")
 {
     await FeedPullBenchmark.RunAsync(args[1..]);
-    return;
+    return 0;
 }
 if (args.Length > 0 && args[0] == "extraction")
 {
     ExtractionComparison.Run(args[1..]);
-    return;
-}
-if (args.Length > 0 && args[0] == "delivery")
-{
-    await DeliveryBenchmark.RunAsync(args[1..]);
-    return;
-}
-if (args.Length > 0 && args[0] == "updates")
-{
-    await UpdatesBenchmark.RunAsync(args[1..]);
-    return;
+    return 0;
 }
 BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
+return 0;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Briefing.Host.Benchmarks;
+using Briefing.Benchmarks.Runs;
 using Briefing.News.Corpus;
 
 namespace Briefing.Benchmarks.Feeds;

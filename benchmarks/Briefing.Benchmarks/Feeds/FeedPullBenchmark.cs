@@ -18,8 +18,8 @@ public static class FeedPullBenchmark
 {
     public static async Task RunAsync(string[] args)
     {
-        var feeds = BenchmarkArguments.Number(args, "--feeds", 50);
-        var items = BenchmarkArguments.Number(args, "--items", 50);
+        var feeds = Option(args, "--feeds", 50);
+        var items = Option(args, "--items", 50);
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "briefing-bench-feeds-" + Guid.NewGuid().ToString("N"))).FullName;
         try
         {
@@ -62,5 +62,11 @@ public static class FeedPullBenchmark
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) && value > 0 ? value : fallback;
     }
 }

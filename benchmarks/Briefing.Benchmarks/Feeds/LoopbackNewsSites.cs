@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Briefing.Host.Benchmarks;
+using Briefing.Benchmarks.Runs;
 using Briefing.Host.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

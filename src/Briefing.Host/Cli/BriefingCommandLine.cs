@@ -19,7 +19,6 @@ public static class BriefingCommandLine
         root.Subcommands.Add(FeedsCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SummarizeCommand.Create());
         root.Subcommands.Add(DigestCommand.Create());
         root.Subcommands.Add(SchedulesCommand.Create());

@@ -22,6 +22,12 @@ public sealed class DeliveryOptions
 
     public int RetryMaxSeconds { get; set; } = 1800;
 
+    /// <summary>
+    /// How long a worker's claim on the outbox rows it is sending lasts; it is renewed every third of this while they are
+    /// sent. When a worker dies, its rows wait this long before another worker takes them over.
+    /// </summary>
+    public int ClaimSeconds { get; set; } = 15;
+
     /// <summary>How often an idle dispatcher looks for due rows (it is also woken when a run queues digests).</summary>
     public int PollMilliseconds { get; set; } = 1000;
 }

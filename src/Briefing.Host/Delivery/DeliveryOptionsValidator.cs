@@ -14,6 +14,7 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
         if (options.MaxAttempts is < 1 or > 100) failures.Add($"Delivery:MaxAttempts is {options.MaxAttempts}; set it between 1 and 100.");
         if (options.RetryBaseSeconds < 1) failures.Add($"Delivery:RetryBaseSeconds is {options.RetryBaseSeconds}; set it to 1 or more.");
         if (options.RetryMaxSeconds < options.RetryBaseSeconds) failures.Add($"Delivery:RetryMaxSeconds ({options.RetryMaxSeconds}) is below Delivery:RetryBaseSeconds ({options.RetryBaseSeconds}); raise it.");
+        if (options.ClaimSeconds is < 3 or > 3600) failures.Add($"Delivery:ClaimSeconds is {options.ClaimSeconds}; set it between 3 and 3600 (a dead worker's digests wait this long before another worker takes them over).");
         if (options.PollMilliseconds is < 10 or > 60_000) failures.Add($"Delivery:PollMilliseconds is {options.PollMilliseconds}; set it between 10 and 60000.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

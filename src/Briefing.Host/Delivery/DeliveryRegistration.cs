@@ -4,6 +4,7 @@ using Briefing.News.Topics;
 using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
+using Briefing.Telegram;
 using Briefing.Telegram.Commands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,8 @@ public static class DeliveryRegistration
         if (noToken) builder.Services.TryAddSingleton<IDigestSender>(_ => new ConsoleDigestSender(Console.Out));
         else builder.Services.TryAddSingleton<IDigestSender, TelegramDigestSender>();
 
+        // The dispatcher sends only on the bot's leader (one sender per cluster); shared with the bot, whichever registers first.
+        builder.Services.TryAddSingleton<BotLeader>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<DigestRunWriter>();
         builder.Services.AddSingleton<OutboxDispatcher>();

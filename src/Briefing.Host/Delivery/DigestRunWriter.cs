@@ -14,6 +14,7 @@ namespace Briefing.Host.Delivery;
 /// run resumes after the last page and a retried one adds nothing twice.
 /// </summary>
 public sealed class DigestRunWriter(
+    StoreDatabase database,
     ISubscriberDirectory subscribers,
     IDigestSource digests,
     IDigestRunRepository runs,
@@ -26,15 +27,14 @@ public sealed class DigestRunWriter(
     /// <summary>The schedule name under which per-subscriber delivery times queue their digests.</summary>
     public const string PersonalSchedule = "personal";
 
-    // One run at a time in this process: each run reads what the one before queued, so two at once could both queue
-    // the same articles for a subscriber (scheduled, manual and per-subscriber runs all go through here).
-    private readonly SemaphoreSlim oneRunAtATime = new(1, 1);
+    // One run at a time across every worker on the database: each run reads what the one before queued, so two at once
+    // could both queue the same articles for a subscriber (scheduled, manual and per-subscriber runs all go through here).
+    private const string OneRunAtATime = "digest-runs";
 
     public async Task<DigestRunResult> RunScheduleAsync(Schedule schedule, string periodKey, string reason, CancellationToken cancellationToken = default)
     {
-        await oneRunAtATime.WaitAsync(cancellationToken);
-        try { return await RunScheduleExclusiveAsync(schedule, periodKey, reason, cancellationToken); }
-        finally { oneRunAtATime.Release(); }
+        await using var exclusive = await database.LockAsync(OneRunAtATime, cancellationToken);
+        return await RunScheduleExclusiveAsync(schedule, periodKey, reason, cancellationToken);
     }
 
     private async Task<DigestRunResult> RunScheduleExclusiveAsync(Schedule schedule, string periodKey, string reason, CancellationToken cancellationToken)
@@ -83,9 +83,8 @@ public sealed class DigestRunWriter(
     /// </summary>
     public async Task<int> RunDueAsync(Func<DeliverySubscriber, DateTimeOffset> nextDue, CancellationToken cancellationToken = default)
     {
-        await oneRunAtATime.WaitAsync(cancellationToken);
-        try { return await RunDueExclusiveAsync(nextDue, cancellationToken); }
-        finally { oneRunAtATime.Release(); }
+        await using var exclusive = await database.LockAsync(OneRunAtATime, cancellationToken);
+        return await RunDueExclusiveAsync(nextDue, cancellationToken);
     }
 
     private async Task<int> RunDueExclusiveAsync(Func<DeliverySubscriber, DateTimeOffset> nextDue, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Briefing.Store.Database;
 using Briefing.Store.Delivery;
+using Briefing.Telegram;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,8 +14,12 @@ namespace Briefing.Host.Delivery;
 /// Drains the outbox through the digest sender: each digest's messages in order, progress recorded after every
 /// message, so a crash resends at most the one message that was in flight per digest. Failed digests retry with
 /// exponential backoff and then park as failed; a subscriber's watermark moves only once the whole digest is out.
+/// The worker's dispatcher sends only while the worker leads the bot (<see cref="BotLeader"/>: one sender per cluster).
+/// Rows are claimed for Delivery:ClaimSeconds and the claim renewed while they are sent, so a worker that dies leaves
+/// its rows to the next leader once the claim ends, to resume after their last recorded message.
 /// </summary>
 public sealed class OutboxDispatcher(
+    BotLeader leader,
     IOutboxRepository outbox,
     IDigestSender sender,
     ISubscriberDirectory subscribers,
@@ -23,13 +28,19 @@ public sealed class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<long, byte> inFlight = new();
     // Rows this process's sender does not serve (a chat's digest in a process without the token): left for another.
     private readonly ConcurrentDictionary<long, byte> notServed = new();
     private string? unavailableReason;
 
+    // Unique to this process and this dispatcher: the name its claims on outbox rows are made in.
+    private readonly string worker = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    private TimeSpan ClaimTime => TimeSpan.FromSeconds(options.Value.ClaimSeconds);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try { await leader.LeadAsync(stoppingToken); }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
         while (!stoppingToken.IsCancellationRequested)
         {
             int handled;
@@ -71,32 +82,70 @@ public sealed class OutboxDispatcher(
         List<OutboxItem> due;
         do
         {
-            var listed = await outbox.ListDueAsync(time.GetUtcNow(), options.Value.BatchSize, [.. inFlight.Keys, .. notServed.Keys], stoppingToken);
-            if (listed.Count == 0) return 0;
-            due = listed.Where(item => sender.Serves(item.Subscriber)).ToList();
-            foreach (var item in listed.Except(due)) notServed[item.Id] = 0;
+            var now = time.GetUtcNow();
+            var claimed = await outbox.ClaimDueAsync(now, options.Value.BatchSize, worker, now + ClaimTime, notServed.Keys.ToList(), stoppingToken);
+            if (claimed.Count == 0) return 0;
+            due = claimed.Where(item => sender.Serves(item.Subscriber)).ToList();
+            var others = claimed.Except(due).Select(item => item.Id).ToList();
+            foreach (var id in others) notServed[id] = 0;
+            await outbox.RenewClaimsAsync(others, worker, now, stoppingToken);
         }
         while (due.Count == 0);
+        var ids = due.Select(item => item.Id).ToList();
         var progress = Channel.CreateUnbounded<PendingProgress>(new UnboundedChannelOptions { SingleReader = true });
         var recorder = RecordProgressAsync(progress.Reader);
+        using var sending = new CancellationTokenSource();
+        var renewer = RenewClaimsAsync(ids, sending.Token);
         try
         {
             await Parallel.ForEachAsync(
                 due,
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency },
-                async (item, _) =>
-                {
-                    inFlight[item.Id] = 0;
-                    try { await SendDigestAsync(item, progress.Writer, stoppingToken); }
-                    finally { inFlight.TryRemove(item.Id, out byte _); }
-                });
+                async (item, _) => await SendDigestAsync(item, progress.Writer, stoppingToken));
         }
         finally
         {
             progress.Writer.Complete();
             await recorder;
+            await sending.CancelAsync();
+            await renewer;
+            await ReleaseAsync(ids);
         }
         return due.Count;
+    }
+
+    // Keeps the batch's claim alive while it is sent: renewed every third of the claim time.
+    private async Task RenewClaimsAsync(IReadOnlyCollection<long> ids, CancellationToken sending)
+    {
+        while (!sending.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(ClaimTime / 3, time, sending);
+                await outbox.RenewClaimsAsync(ids, worker, time.GetUtcNow() + ClaimTime, sending);
+            }
+            catch (OperationCanceledException) when (sending.IsCancellationRequested)
+            {
+            }
+            catch (DatabaseUnavailableException ex)
+            {
+                // The next renewal tries again; a claim that runs out meanwhile lets another worker resume the digests.
+                logger.LogWarning(ex, "Could not renew the claim on {Count} outbox rows", ids.Count);
+            }
+        }
+    }
+
+    // What is still pending (parked by a stop between messages, or waiting for a retry) is free for any worker now.
+    private async Task ReleaseAsync(IReadOnlyCollection<long> ids)
+    {
+        try
+        {
+            await outbox.RenewClaimsAsync(ids, worker, time.GetUtcNow(), CancellationToken.None);
+        }
+        catch (DatabaseUnavailableException ex)
+        {
+            logger.LogWarning(ex, "Could not let go of {Count} outbox rows; they are free when their claim ends", ids.Count);
+        }
     }
 
     private async Task SendDigestAsync(OutboxItem item, ChannelWriter<PendingProgress> progress, CancellationToken stoppingToken)

@@ -13,6 +13,9 @@ public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable
     // pg_advisory_lock key for applying migrations: any fixed number no other lock uses.
     private const long MigrationLock = 0x6272_6965_6600_0001;
 
+    // How often a held lock's connection is checked; a broken one means the lock is lost.
+    private static readonly TimeSpan LockCheck = TimeSpan.FromSeconds(2);
+
     private readonly NpgsqlDataSource dataSource;
     private readonly SemaphoreSlim migrationGate = new(1, 1);
     private readonly TimeProvider timeProvider;
@@ -43,6 +46,14 @@ public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable
         return transaction;
     }
 
+    public override async Task<StoreLock> LockAsync(string name, CancellationToken cancellationToken = default) =>
+        (await TakeAsync(name, wait: true, cancellationToken))!;
+
+    public override Task<StoreLock?> TryLockAsync(string name, CancellationToken cancellationToken = default) =>
+        TakeAsync(name, wait: false, cancellationToken);
+
+    internal override string SkipLocked => "FOR UPDATE SKIP LOCKED";
+
     internal override string AnyOf(string column, string parameter) => $"{column} = ANY({parameter})";
 
     internal override bool IsUnavailable(DbException error) => error switch
@@ -66,6 +77,75 @@ public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable
         catch (NpgsqlException ex)
         {
             throw new DatabaseUnavailableException(Provider, Location, ex.Message, ex);
+        }
+    }
+
+    // A session advisory lock on a connection of its own, watched every LockCheck: a broken connection cancels Lost.
+    private async Task<StoreLock?> TakeAsync(string name, bool wait, CancellationToken cancellationToken)
+    {
+        if (!migrated) await MigrateAsync(cancellationToken);
+        var connection = await OpenUnmigratedAsync(cancellationToken);
+        try
+        {
+            // No command timeout: waiting may last as long as the holder keeps the lock.
+            var taken = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                wait ? "SELECT pg_advisory_lock(hashtextextended(@name, 0)) IS NULL" : "SELECT pg_try_advisory_lock(hashtextextended(@name, 0))",
+                new { name }, commandTimeout: 0, cancellationToken: cancellationToken));
+            if (wait || taken) return Held(name, connection);
+        }
+        catch (NpgsqlException ex) when (IsUnavailable(ex))
+        {
+            await connection.DisposeAsync();
+            throw new DatabaseUnavailableException(Provider, Location, ex.Message, ex);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    private StoreLock Held(string name, NpgsqlConnection connection)
+    {
+        var lost = new CancellationTokenSource();
+        var stopWatching = new CancellationTokenSource();
+        var watch = WatchAsync(connection, lost, stopWatching.Token);
+        return new StoreLock(name, lost, async () =>
+        {
+            await stopWatching.CancelAsync();
+            await watch;
+            stopWatching.Dispose();
+            try
+            {
+                if (!lost.IsCancellationRequested)
+                    await connection.ExecuteAsync("SELECT pg_advisory_unlock(hashtextextended(@name, 0))", new { name });
+            }
+            catch (NpgsqlException)
+            {
+                // The connection broke as it was let go: the server drops the lock with the session.
+            }
+            await connection.DisposeAsync();
+        });
+    }
+
+    private async Task WatchAsync(NpgsqlConnection connection, CancellationTokenSource lost, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(LockCheck, timeProvider, stop);
+                await connection.ExecuteAsync(new CommandDefinition("SELECT 1", cancellationToken: stop));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        {
+            await lost.CancelAsync();
         }
     }
 

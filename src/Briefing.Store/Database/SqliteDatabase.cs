@@ -16,6 +16,7 @@ public sealed class SqliteDatabase : StoreDatabase
     private readonly string createConnectionString;
     private readonly string connectionString;
     private readonly SemaphoreSlim migrationGate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> locks = new();
     private readonly TimeProvider timeProvider;
     private volatile bool migrated;
     private volatile string? lostReason;
@@ -64,6 +65,25 @@ public sealed class SqliteDatabase : StoreDatabase
     // IMMEDIATE takes the file's write lock at once: one writer across every process on the file.
     internal override Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, string lockName, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    public override async Task<StoreLock> LockAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var gate = locks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return Held(name, gate);
+    }
+
+    public override Task<StoreLock?> TryLockAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var gate = locks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+        return Task.FromResult(gate.Wait(0) ? Held(name, gate) : null);
+    }
+
+    // One worker owns the file (SqliteWorkerLock), so a lock within the process is the whole cluster's; it is never lost.
+    private static StoreLock Held(string name, SemaphoreSlim gate) =>
+        new(name, new CancellationTokenSource(), () => { gate.Release(); return ValueTask.CompletedTask; });
+
+    internal override string SkipLocked => "";
 
     internal override string AnyOf(string column, string parameter) => $"{column} IN {parameter}";
 

@@ -28,7 +28,14 @@ public abstract class StoreDatabase
     /// </summary>
     public static string ConnectionStringFor(DatabaseOptions options, string contentRoot) => options.ParsedProvider == DatabaseProvider.Postgres
         ? options.ConnectionString
-        : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = options.SqliteFile(contentRoot), DefaultTimeout = 30 }.ToString();
+        // The store creates the file before the scheduler starts; after that, a deleted file is an error for the
+        // scheduler too, not a new empty database that Quartz would create behind the worker's back.
+        : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+        {
+            DataSource = options.SqliteFile(contentRoot),
+            Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite,
+            DefaultTimeout = 30,
+        }.ToString();
 
     /// <summary>Opens the database once: creates what is missing and applies pending migrations. Repositories do this on first use too.</summary>
     public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)
@@ -42,6 +49,16 @@ public abstract class StoreDatabase
     /// </summary>
     public virtual Task<IDisposable> ClaimWorkerAsync(TimeProvider time, CancellationToken cancellationToken = default) =>
         Task.FromResult<IDisposable>(new NoClaim());
+
+    /// <summary>
+    /// Waits until this process holds the lock called <paramref name="name"/>. On PostgreSQL the lock is cluster-wide: a
+    /// session advisory lock on a connection kept for it, so a waiting worker gets it the moment the holder lets go or dies.
+    /// On SQLite, whose file one worker owns, it is a lock within this process.
+    /// </summary>
+    public abstract Task<StoreLock> LockAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>The lock called <paramref name="name"/> if nobody holds it now, else null (see <see cref="LockAsync"/>).</summary>
+    public abstract Task<StoreLock?> TryLockAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>A connection ready for use; the first call applies pending migrations. Errors come as <see cref="DatabaseUnavailableException"/>.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
@@ -57,6 +74,9 @@ public abstract class StoreDatabase
     /// into IN (...) on SQLite but passes it whole as an array to PostgreSQL, which compares with = ANY.
     /// </summary>
     internal abstract string AnyOf(string column, string parameter);
+
+    /// <summary>What a row-claiming SELECT ends with so that workers claiming at once skip each other's rows (empty on SQLite, where writers take turns).</summary>
+    internal abstract string SkipLocked { get; }
 
     /// <summary>True for errors that mean "the database cannot be used now" rather than a fault in the statement.</summary>
     internal abstract bool IsUnavailable(DbException error);

@@ -4,8 +4,19 @@ namespace Briefing.Store.Delivery;
 /// <summary>The queue of rendered digests the dispatcher sends, with per-message progress so a crash resumes mid-digest.</summary>
 public interface IOutboxRepository
 {
-    /// <summary>Pending digests whose next attempt is due, oldest first, skipping the ids given (already in flight).</summary>
-    Task<IReadOnlyList<OutboxItem>> ListDueAsync(DateTimeOffset nowUtc, int limit, IReadOnlyCollection<long> excludeIds, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Claims for <paramref name="worker"/> until <paramref name="claimUntilUtc"/> up to <paramref name="limit"/> pending
+    /// digests whose next attempt is due and that nobody holds (never claimed, or the claim ended), oldest first, skipping
+    /// <paramref name="excludeIds"/>. Until the claim ends no other worker gets them; workers claiming at the same moment
+    /// get different rows (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one writer at a time).
+    /// </summary>
+    Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset nowUtc, int limit, string worker, DateTimeOffset claimUntilUtc, IReadOnlyCollection<long> excludeIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves the end of <paramref name="worker"/>'s claim on the pending digests <paramref name="ids"/> to
+    /// <paramref name="untilUtc"/>: later while it still sends them, now to let them go.
+    /// </summary>
+    Task RenewClaimsAsync(IReadOnlyCollection<long> ids, string worker, DateTimeOffset untilUtc, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Records messages that went out, in one transaction (the dispatcher groups the sends that finish together);

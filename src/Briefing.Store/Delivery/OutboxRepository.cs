@@ -13,15 +13,34 @@ public sealed class OutboxRepository(StoreDatabase database) : IOutboxRepository
         "last_article_id AS LastArticleId, messages AS Messages, messages_sent AS MessagesSent, telegram_message_ids AS TelegramMessageIds, status AS Status, " +
         "attempts AS Attempts, last_error AS LastError, next_attempt_utc AS NextAttemptUtc, created_utc AS CreatedUtc, sent_utc AS SentUtc";
 
-    public Task<IReadOnlyList<OutboxItem>> ListDueAsync(DateTimeOffset nowUtc, int limit, IReadOnlyCollection<long> excludeIds, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(DateTimeOffset nowUtc, int limit, string worker, DateTimeOffset claimUntilUtc, IReadOnlyCollection<long> excludeIds, CancellationToken cancellationToken = default) =>
         database.RunAsync<IReadOnlyList<OutboxItem>>(async connection =>
         {
-            // Fetch a little more than asked so that in-flight rows (filtered here, not in SQL) do not starve the page.
+            var now = StoredTime.Format(nowUtc);
+            var excluded = excludeIds.Count == 0 ? "" : $"AND NOT {database.AnyOf("id", "@excludeIds")}";
             var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-                $"SELECT {Columns} FROM outbox WHERE status = 'pending' AND next_attempt_utc <= @now ORDER BY next_attempt_utc, id LIMIT @take",
-                new { now = StoredTime.Format(nowUtc), take = limit + excludeIds.Count },
+                $"""
+                UPDATE outbox SET claimed_by = @worker, claimed_until = @until
+                WHERE id IN (
+                    SELECT id FROM outbox
+                    WHERE status = 'pending' AND next_attempt_utc <= @now AND (claimed_until IS NULL OR claimed_until <= @now) {excluded}
+                    ORDER BY next_attempt_utc, id LIMIT @limit {database.SkipLocked})
+                RETURNING {Columns}
+                """,
+                new { now, limit, worker, until = StoredTime.Format(claimUntilUtc), excludeIds = excludeIds.ToArray() },
                 cancellationToken: cancellationToken));
-            return rows.Where(r => !excludeIds.Contains(r.Id)).Take(limit).Select(r => r.ToItem()).ToList();
+            // RETURNING keeps no order; the claim took the oldest.
+            return rows.Select(r => r.ToItem()).OrderBy(i => i.NextAttemptUtc).ThenBy(i => i.Id).ToList();
+        }, cancellationToken);
+
+    public Task RenewClaimsAsync(IReadOnlyCollection<long> ids, string worker, DateTimeOffset untilUtc, CancellationToken cancellationToken = default) =>
+        ids.Count == 0 ? Task.CompletedTask : database.RunAsync(async connection =>
+        {
+            foreach (var chunk in ids.Chunk(900))
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"UPDATE outbox SET claimed_until = @until WHERE claimed_by = @worker AND status = 'pending' AND {database.AnyOf("id", "@ids")}",
+                    new { until = StoredTime.Format(untilUtc), worker, ids = chunk },
+                    cancellationToken: cancellationToken));
         }, cancellationToken);
 
     public async Task RecordMessagesSentAsync(IReadOnlyList<SentMessage> sent, DateTimeOffset nowUtc, CancellationToken cancellationToken = default)

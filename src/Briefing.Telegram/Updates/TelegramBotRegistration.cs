@@ -35,6 +35,7 @@ public static class TelegramBotRegistration
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<PerChatUpdateQueue>();
+        services.TryAddSingleton<BotLeader>();
 
         if (string.IsNullOrEmpty(builder.Configuration["Telegram:Token"])) return builder;
         if (string.Equals(builder.Configuration["Telegram:Mode"], nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase))

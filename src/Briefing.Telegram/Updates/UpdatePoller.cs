@@ -14,9 +14,12 @@ namespace Briefing.Telegram.Updates;
 /// The long-polling update loop: getUpdates from just after the last handled update; updates go to the
 /// <see cref="PerChatUpdateQueue"/> (chats at the same time, each chat in order) and the offset recorded in the store
 /// moves only past updates handled, so a restart skips none and repeats only those that were in flight.
-/// Start and stop live in <see cref="ExecuteAsync"/> alone.
+/// Start and stop live in <see cref="ExecuteAsync"/> alone. With several workers on one PostgreSQL only the
+/// <see cref="BotLeader"/> polls (Telegram answers a second poller 409 Conflict); the others wait to take over, from the
+/// last handled update.
 /// </summary>
 public sealed class UpdatePoller(
+    BotLeader leader,
     ITelegramBotClient client,
     UpdateReader reader,
     PerChatUpdateQueue queue,
@@ -35,6 +38,7 @@ public sealed class UpdatePoller(
     {
         try
         {
+            await leader.LeadAsync(stoppingToken);
             await PrepareAsync(stoppingToken);
             // The menu is registered beside the loop: a slow or missing setMyCommands must not hold up updates.
             var registration = menu.RegisterAsync(stoppingToken);

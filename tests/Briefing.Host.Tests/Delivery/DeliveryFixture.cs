@@ -1,7 +1,9 @@
 using Briefing.Host.Delivery;
 using Briefing.Store.Database;
 using Briefing.Store.Delivery;
+using Briefing.Telegram;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -19,8 +21,9 @@ public sealed class DeliveryFixture : IDisposable
         Runs = new DigestRunRepository(Database);
         Outbox = new OutboxRepository(Database);
         var wrapped = Options.Create(options ?? new DeliveryOptions { PollMilliseconds = 10 });
-        Writer = new DigestRunWriter(Subscribers, Digests, Runs, Outbox, Signal, wrapped, Time, NullLogger<DigestRunWriter>.Instance);
-        Dispatcher = new OutboxDispatcher(Outbox, Sender, Subscribers, Signal, wrapped, Time, NullLogger<OutboxDispatcher>.Instance);
+        Writer = new DigestRunWriter(Database, Subscribers, Digests, Runs, Outbox, Signal, wrapped, Time, NullLogger<DigestRunWriter>.Instance);
+        var leader = new BotLeader(Database, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), Time, NullLogger<BotLeader>.Instance);
+        Dispatcher = new OutboxDispatcher(leader, Outbox, Sender, Subscribers, Signal, wrapped, Time, NullLogger<OutboxDispatcher>.Instance);
     }
 
     public string Folder { get; }

@@ -69,6 +69,44 @@ public sealed class TranscriptPointsTests
     }
 
     [Fact]
+    public void A_quotation_running_over_sentences_is_the_named_speakers_and_its_continuation_names_nobody()
+    {
+        var article = new SummaryDocument(3, "Chancellor on air defence", "Wire", BriefingDay, null,
+        [
+            "Chancellor Weber described how the frontline cities would be protected: “We will send two more air defence batteries before the winter.",
+            "Our partners have promised the radar systems and the interceptors for the rest of the frontline cities.”",
+        ]);
+
+        var points = Points(article);
+
+        Assert.Contains(points, p => p.Text.StartsWith("Chancellor Weber described", StringComparison.Ordinal));
+        Assert.DoesNotContain(points, p => p.Text.StartsWith("Our partners", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_interviews_guest_is_named_in_full_and_the_interviewers_lines_are_never_points()
+    {
+        var interview = new SummaryDocument(4, "Interview with Defence Minister Erik Halvorsen", "Wire", BriefingDay, null,
+        [
+            "Anchor Jake Tapper spoke with Defence Minister Erik Halvorsen in Oslo.",
+            "Tapper: Mr. Minister, the last summit ended without a date for membership of the alliance. What is different now?",
+            "Halvorsen: The air defence coalition for the frontline cities is already working with nine countries.",
+            "Tapper: Your partners have promised interceptors for the frontline cities before. Will they arrive this winter?",
+            "Halvorsen: The first interceptors for the frontline cities will arrive in December, before the winter.",
+        ]);
+
+        var points = Points(interview);
+
+        Assert.NotEmpty(points);
+        Assert.All(points, p =>
+        {
+            Assert.Equal("Erik Halvorsen, Defence Minister", p.Speaker);
+            Assert.DoesNotContain("Tapper", p.Text);
+            Assert.DoesNotContain("Halvorsen:", p.Text);
+        });
+    }
+
+    [Fact]
     public void A_statements_first_person_is_its_authors()
     {
         var statement = new SummaryDocument(3, "Statement from President Alvarez on the Air Defence Package", null, BriefingDay, null,

@@ -37,6 +37,43 @@ public sealed class PostgresDatabaseTests
         Assert.DoesNotContain("hunter2", error.ToString());
     }
 
+    [Fact]
+    public async Task A_named_lock_is_held_by_one_worker_at_a_time_and_passes_to_a_waiting_one_when_let_go()
+    {
+        using var database = new PostgresTestDatabase();
+        var first = database.Reopen();
+        var second = database.Reopen();
+
+        var held = await first.LockAsync("digest-runs");
+        Assert.Null(await second.TryLockAsync("digest-runs"));
+        await using (var other = await second.TryLockAsync("corpus-ingestion")) Assert.NotNull(other);
+        var waiting = second.LockAsync("digest-runs");
+        await Task.Delay(200);
+        Assert.False(waiting.IsCompleted);
+
+        await held.DisposeAsync();
+
+        await using var taken = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Null(await first.TryLockAsync("digest-runs"));
+    }
+
+    [Fact]
+    public async Task A_lock_whose_connection_breaks_is_lost_and_passes_to_a_waiting_worker()
+    {
+        using var database = new PostgresTestDatabase();
+        var holder = await database.Reopen().LockAsync("telegram-bot");
+        var waiting = database.Reopen().LockAsync("telegram-bot");
+
+        // As when the holder's machine drops off the network or its process dies: the server ends the session.
+        await using (var connection = await database.Reopen().OpenAsync())
+            await connection.ExecuteAsync("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+
+        await using var taken = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(TimeSpan.FromSeconds(10), holder.Lost).ContinueWith(_ => { }, TaskScheduler.Default);
+        Assert.True(holder.Lost.IsCancellationRequested, "the holder did not notice that it lost the lock");
+        await holder.DisposeAsync();
+    }
+
     private static int ClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

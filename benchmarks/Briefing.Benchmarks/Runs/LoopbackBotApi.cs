@@ -4,10 +4,10 @@ using Briefing.Host.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Briefing.Benchmarks.Bot;
+namespace Briefing.Benchmarks.Runs;
 
 /// <summary>
-/// A stand-in Bot API on 127.0.0.1 for the delivery and updates benchmarks: answers sendMessage like
+/// A stand-in Bot API on 127.0.0.1 for `briefing bench delivery` and `bench updates`: answers sendMessage like
 /// Telegram, counts what it accepted, and, when given limits, answers 429 (retry_after 1) to any message beyond that
 /// many in the last second overall or to one chat. getUpdates serves the updates queued with <see cref="AddUpdate"/>
 /// from the offset on, as Telegram does.
@@ -25,7 +25,7 @@ public sealed class LoopbackBotApi : IAsyncDisposable
     private long accepted;
     private long firstUpdatesServed;
     private long tooMany;
-    private long tooManyForOneChat; // written under the gate
+    private long tooManyForOneChat;
     private int messageId;
 
     private LoopbackBotApi(WebApplication app, int? perSecondLimit, int? perChatPerSecondLimit)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Briefing.Host.Benchmarks;
+namespace Briefing.Benchmarks.Runs;
 
 /// <summary>
 /// Deterministic made-up news articles of realistic size and word distribution (Zipf-like content words among

@@ -3,7 +3,7 @@ using Briefing.Store.Articles;
 using Briefing.Store.Database;
 using Briefing.Store.Search;
 
-namespace Briefing.Host.Benchmarks;
+namespace Briefing.Benchmarks.Runs;
 
 /// <summary>
 /// Full-text search latency over a large store: generated articles stored through the repository, then a few

@@ -1,12 +1,14 @@
-namespace Briefing.Host.Tests.Cli;
+using Briefing.Benchmarks.Runs;
 
-[Collection(CliCollection.Name)]
+namespace Briefing.Benchmarks.Tests;
+
+/// <summary>The benchmark runs as docs/benchmarks.md starts them (`dotnet run --project benchmarks/Briefing.Benchmarks -- ingest ...`).</summary>
 public sealed class BenchCommandTests
 {
     [Fact]
     public async Task Bench_ingest_reports_throughput_memory_and_each_stage()
     {
-        var run = await Cli.RunAsync("bench", "ingest", "--articles", "60");
+        var run = await RunAsync("ingest", "--articles", "60");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.OutputLines, l => l.StartsWith("ingested 60 files in ") && l.Contains("articles/s") && l.Contains("59 new, 1 near-duplicate"));
@@ -17,7 +19,7 @@ public sealed class BenchCommandTests
     [Fact]
     public async Task Bench_search_reports_latency_percentiles_for_the_queries()
     {
-        var run = await Cli.RunAsync("bench", "search", "--articles", "300", "--queries", "40");
+        var run = await RunAsync("search", "--articles", "300", "--queries", "40");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.OutputLines, l => l.StartsWith("40 queries, limit 10: p50 ") && l.Contains("p95"));
@@ -26,9 +28,21 @@ public sealed class BenchCommandTests
     [Fact]
     public async Task A_benchmark_size_below_one_exits_non_zero_with_one_line()
     {
-        var run = await Cli.RunAsync("bench", "ingest", "--articles", "0");
+        var run = await RunAsync("ingest", "--articles", "0");
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("--articles", Assert.Single(run.ErrorLines));
     }
+
+    private static async Task<(int ExitCode, string[] OutputLines, string[] ErrorLines)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await BenchCommand.Create().Parse(args)
+            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, Lines(output), Lines(error));
+    }
+
+    private static string[] Lines(StringWriter writer) =>
+        writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

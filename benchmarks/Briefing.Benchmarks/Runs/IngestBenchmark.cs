@@ -6,7 +6,7 @@ using Briefing.Store.Articles;
 using Briefing.Store.Database;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Host.Benchmarks;
+namespace Briefing.Benchmarks.Runs;
 
 /// <summary>
 /// End-to-end ingestion speed: generated corpus files read, cleaned, classified and stored into a fresh database
