@@ -59,6 +59,8 @@ public static partial class SpeakerTurns
         label is "Q" or "QUESTION" or "AUDIENCE" or "AUDIENCE MEMBER" || label.Contains("MODERATOR", StringComparison.Ordinal)
         || label.Contains("OPERATOR", StringComparison.Ordinal) || label.StartsWith("REPORTER", StringComparison.Ordinal);
 
+    private const int MaxCasedLabelLength = 48;
+
     // An interview written in ordinary case ("Tapper: …", "Jake Tapper: …", "President Zelensky: …"): a capitalised
     // name and a colon counts as a label only when the page alternates at least two such names, each at least twice,
     // so a single "Update:" or "Kyiv:" line stays text.
@@ -67,6 +69,9 @@ public static partial class SpeakerTurns
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
+            // Most sentences have no colon among their first words: they are passed over without the pattern.
+            var colon = sentence.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0 || colon > MaxCasedLabelLength) continue;
             var m = CasedLabel().Match(sentence.Trim());
             if (!m.Success) continue;
             var name = Normalize(m.Groups["label"].Value);
