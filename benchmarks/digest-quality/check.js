@@ -72,7 +72,8 @@ const checks = {
   "question": b => /\?\s*["”’»)]*$/.test(b.text),
   "markup": b => /<\/?[a-z][^>]*>|&[a-z]+;|&#\d+;|\*\*|(^|\s)[*_]\S|\S[*_](\s|$)|\[\d+\]|^[-•#]\s|\\[#*_]/.test(b.text),
   "dangling start": b => /^(He|She|It|They|This|That|These|Those|But|And|Also|Additionally|However|So|Then|Second|Finally)\b/.test(b.text),
-  "first person without speaker": b => !b.speaker && /\b(I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us)\b/.test(b.text.replace(/“[^”]*”|"[^"]*"/g, " ")),
+  // A quotation opened and not closed in the bullet runs on: its words are whoever the bullet names as saying them.
+  "first person without speaker": b => !b.speaker && /\b(I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us)\b/.test(b.text.replace(/“[^”]*”|"[^"]*"|“[^”]*$|"[^"]*$/g, " ")),
   "undated": b => !b.date,
   "repeat": (b, all) => all.some(o => o !== b && overlap(o.text, b.text) >= 0.5),
   "not in first source": b => {

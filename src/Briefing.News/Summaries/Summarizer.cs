@@ -16,10 +16,11 @@ public sealed class Summarizer
     private const double EdgeThreshold = 0.08;
     private const double Damping = 0.7;
     private const int Iterations = 40;
-    // Above this similarity two sentences make the same point: only one is chosen, the other adds its sources.
-    private const double RedundancyThreshold = 0.45;
-    private const double SameSourceThreshold = 0.45;
     private const double MmrLambda = 0.75;
+    // Newer developments rank above older ones of similar weight: a point loses up to this share of its score with the
+    // age of its article, counted back from the window's newest article and halving its freshness every week.
+    private const double RecencyWeight = 0.4;
+    private const double RecencyHalfLifeDays = 7;
     // Each point already taken from a story makes the next one from it a little less welcome, so one long
     // article cannot fill a digest that other outlets also contribute to.
     private const double StoryRepeatPenalty = 0.08;
@@ -42,11 +43,30 @@ public sealed class Summarizer
         if (candidates.Count == 0) return [];
 
         var centrality = LexRank(candidates, stories);
+        var freshness = Freshness(documents);
         for (var i = 0; i < candidates.Count; i++)
-            candidates[i] = candidates[i] with { Score = 0.5 * centrality[i] + 0.5 * candidates[i].Prior };
+            candidates[i] = candidates[i] with
+            {
+                Score = (0.5 * centrality[i] + 0.5 * candidates[i].Prior) * freshness[candidates[i].Sentence.Document],
+            };
 
-        var chosen = SelectByMmr(candidates, stories, budget);
-        return chosen.Select(c => ToPoint(c, corpus, documents, stories)).ToList();
+        var events = new EventMatcher(documents);
+        var chosen = SelectByMmr(candidates, stories, events, budget);
+        return chosen.Select(c => ToPoint(c, corpus, documents, stories, events)).ToList();
+    }
+
+    // What each document's points keep of their score for its age. Only a published date counts: when the corpus first
+    // saw a page says nothing about when it happened, so a page without one sits halfway.
+    private static double[] Freshness(IReadOnlyList<SummaryDocument> documents)
+    {
+        var newest = documents.Select(d => d.Published).Max();
+        return documents.Select(d =>
+        {
+            if (newest is null) return 1.0;
+            if (d.Published is not { } published) return 1 - RecencyWeight / 2;
+            var ageDays = Math.Max(0, (newest.Value - published).TotalDays);
+            return 1 - RecencyWeight * (1 - Math.Pow(2, -ageDays / RecencyHalfLifeDays));
+        }).ToArray();
     }
 
     // The centroid of the window, each story weighted once however many outlets reprinted it.
@@ -163,7 +183,7 @@ public sealed class Summarizer
         return rank.Select(r => max > 0 ? r / max : 0).ToArray();
     }
 
-    private static List<Candidate> SelectByMmr(List<Candidate> candidates, int[] stories, SummaryBudget budget)
+    private static List<Candidate> SelectByMmr(List<Candidate> candidates, int[] stories, EventMatcher events, SummaryBudget budget)
     {
         var chosen = new List<Candidate>();
         var remaining = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Sentence.Ordinal).ToList();
@@ -174,8 +194,9 @@ public sealed class Summarizer
             var bestValue = double.NegativeInfinity;
             foreach (var candidate in remaining)
             {
+                // An event already told is not told again: its other tellings only add their sources to that point.
+                if (chosen.Any(c => events.Same(c.Sentence, candidate.Sentence))) continue;
                 var redundancy = chosen.Count == 0 ? 0 : chosen.Max(c => c.Sentence.Vector.Dot(candidate.Sentence.Vector));
-                if (redundancy >= RedundancyThreshold) continue;
                 var repeats = chosen.Count(c => stories[c.Sentence.Document] == stories[candidate.Sentence.Document]);
                 var value = MmrLambda * candidate.Score - (1 - MmrLambda) * redundancy - StoryRepeatPenalty * repeats;
                 if (value > bestValue) { bestValue = value; best = candidate; }
@@ -191,9 +212,9 @@ public sealed class Summarizer
     private static bool BudgetMet(SummaryBudget budget, int points, int words) =>
         (budget.Points is { } p && points >= p) || (budget.Words is { } w && words >= w);
 
-    // Every article with a sentence making the same point, and every reprint of the chosen sentence's story.
+    // Every article with a sentence reporting the same event, and every reprint of the chosen sentence's story.
     private static SummaryPoint ToPoint(
-        Candidate chosen, SentenceCorpus corpus, IReadOnlyList<SummaryDocument> documents, int[] stories)
+        Candidate chosen, SentenceCorpus corpus, IReadOnlyList<SummaryDocument> documents, int[] stories, EventMatcher events)
     {
         var own = chosen.Sentence.Document;
         var supporting = new SortedSet<int>();
@@ -201,8 +222,8 @@ public sealed class Summarizer
             if (d != own && stories[d] == stories[own]) supporting.Add(d);
         foreach (var sentence in corpus.Sentences)
         {
-            if (sentence.Document == own || supporting.Contains(sentence.Document)) continue;
-            if (sentence.Vector.Dot(chosen.Sentence.Vector) >= SameSourceThreshold) supporting.Add(sentence.Document);
+            if (sentence.Document == own || sentence.IsQuestion || supporting.Contains(sentence.Document)) continue;
+            if (events.Same(sentence, chosen.Sentence)) supporting.Add(sentence.Document);
         }
         var sources = new[] { own }.Concat(supporting)
             .Select(d => documents[d])

@@ -46,6 +46,19 @@ internal sealed class TermVector(int[] ids, float[] weights)
         return sum;
     }
 
+    /// <summary>How many terms the two vectors have in common.</summary>
+    public int SharedTerms(TermVector other)
+    {
+        int shared = 0, i = 0, j = 0;
+        while (i < Ids.Length && j < other.Ids.Length)
+        {
+            if (Ids[i] == other.Ids[j]) { shared++; i++; j++; }
+            else if (Ids[i] < other.Ids[j]) i++;
+            else j++;
+        }
+        return shared;
+    }
+
     /// <summary>Similarity to a dense vector (for the centroid).</summary>
     public double Dot(double[] dense)
     {

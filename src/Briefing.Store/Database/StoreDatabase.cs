@@ -28,7 +28,14 @@ public abstract class StoreDatabase
     /// </summary>
     public static string ConnectionStringFor(DatabaseOptions options, string contentRoot) => options.ParsedProvider == DatabaseProvider.Postgres
         ? options.ConnectionString
-        : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = options.SqliteFile(contentRoot), DefaultTimeout = 30 }.ToString();
+        // The store creates the file before the scheduler starts; after that, a deleted file is an error for the
+        // scheduler too, not a new empty database that Quartz would create behind the worker's back.
+        : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+        {
+            DataSource = options.SqliteFile(contentRoot),
+            Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWrite,
+            DefaultTimeout = 30,
+        }.ToString();
 
     /// <summary>Opens the database once: creates what is missing and applies pending migrations. Repositories do this on first use too.</summary>
     public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)

@@ -78,12 +78,19 @@ public sealed class HealthEndpointTests : IDisposable
         var failing = JsonDocument.Parse(body).RootElement;
         var writeAfter = await Record.ExceptionAsync(() => status.SetAsync("after", "lost", DateTimeOffset.UtcNow));
         var logged = await WorkerHost.WaitForAsync(() => Task.FromResult(logs.Lines.FirstOrDefault(l => l.StartsWith("Outbox dispatch stopped: "))), "the dispatcher's log line");
+        // The scheduler has its own connections to the file; make it open a new one and read its store.
+        SqliteConnection.ClearAllPools();
+        var scheduler = await worker.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        var schedulerRead = await Record.ExceptionAsync(async () => await scheduler.GetTrigger(new Quartz.TriggerKey("every-minute", "delivery")));
         await worker.StopAsync();
 
         Assert.Equal("failing", failing.GetProperty("status").GetString());
         Assert.Contains("the file was deleted (or moved away) while this process had it open", failing.GetProperty("reason").GetString());
         Assert.IsType<Briefing.Store.Database.DatabaseUnavailableException>(writeAfter);
         Assert.Contains("deleted", logged);
+        // Nothing, the scheduler included, brought back an empty database in its place.
+        Assert.NotNull(schedulerRead);
+        Assert.False(File.Exists(database));
     }
 
     [Theory]

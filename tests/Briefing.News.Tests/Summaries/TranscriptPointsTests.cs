@@ -69,6 +69,21 @@ public sealed class TranscriptPointsTests
     }
 
     [Fact]
+    public void A_quotation_running_over_sentences_is_the_named_speakers_and_its_continuation_names_nobody()
+    {
+        var article = new SummaryDocument(3, "Chancellor on air defence", "Wire", BriefingDay, null,
+        [
+            "Chancellor Weber described how the frontline cities would be protected: “We will send two more air defence batteries before the winter.",
+            "Our partners have promised the radar systems and the interceptors for the rest of the frontline cities.”",
+        ]);
+
+        var points = Points(article);
+
+        Assert.Contains(points, p => p.Text.StartsWith("Chancellor Weber described", StringComparison.Ordinal));
+        Assert.DoesNotContain(points, p => p.Text.StartsWith("Our partners", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_statements_first_person_is_its_authors()
     {
         var statement = new SummaryDocument(3, "Statement from President Alvarez on the Air Defence Package", null, BriefingDay, null,
