@@ -127,7 +127,7 @@ public sealed class TwoWorkersOnPostgresTests : IAsyncLifetime
 
         using var first = Start(environment, "run");
         using var second = Start(environment, "run");
-        await Task.Delay(at - DateTimeOffset.UtcNow);
+        if (at - DateTimeOffset.UtcNow is { Ticks: > 0 } untilFiring) await Task.Delay(untilFiring);
         var expected = await WaitForQueuedAsync(subscribers, first, second);
         await WaitUntilSentAsync(subscribers, TimeSpan.FromSeconds(90), first, second);
 
