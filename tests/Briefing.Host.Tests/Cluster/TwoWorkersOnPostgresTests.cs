@@ -14,6 +14,7 @@ namespace Briefing.Host.Tests.Cluster;
 /// Two `briefing run` child processes on one real PostgreSQL database and one loopback fake Bot API that keeps
 /// Telegram's rules (one poller, a flood limit): what a cluster's users and operators would see.
 /// </summary>
+[Collection(ClusterCollection.Name)]
 public sealed class TwoWorkersOnPostgresTests : IAsyncLifetime
 {
     private const int Concurrency = 8;
