@@ -9,7 +9,8 @@
 // `briefing ingest`, `briefing digest --format json` and `briefing articles --json` (build src/Briefing.Host in Release first).
 //
 // Defects per bullet: speaker label, question, markup, dangling start, first person without speaker, undated, repeat of
-// another bullet, not found verbatim in its first source (leading filler removed from a sentence still counts as found).
+// another bullet, not found verbatim in its first source (leading filler or a closing aside such as ", as I mentioned
+// before." removed from a sentence still counts as found: the bullet is compared without its final stop).
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -78,7 +79,7 @@ const checks = {
   "repeat": (b, all) => all.some(o => o !== b && overlap(o.text, b.text) >= 0.5),
   "not in first source": b => {
     const body = squash(bodies.get(b.sources[0].article_id) ?? "");
-    const text = squash(b.text);
+    const text = squash(b.text).replace(/[.!]$/, "");
     return !body.includes(text) && !body.toLowerCase().includes(text.toLowerCase());
   },
 };

@@ -155,7 +155,7 @@ public static class BenchCommand
                 // Twice the time the limits allow for all replies, plus a minute.
                 var result = await UpdatesBenchmark.RunAsync(host, botApi, count, TimeSpan.FromSeconds(2 * 2 * count / 30.0 + 60), cancellationToken);
                 var output = parse.InvocationConfiguration.Output;
-                output.WriteLine($"users {result.Users}, replies {result.Replies} of {2 * result.Users}, 429 answers {result.TooManyRequests}");
+                output.WriteLine($"users {result.Users}, replies {result.Replies} of {2 * result.Users}, 429 answers {result.TooManyRequests} ({botApi.TooManyForOneChat} of them for one chat's limit)");
                 output.WriteLine($"{result.Elapsed.TotalSeconds:F1} s = {result.RepliesPerSecond:F1} replies/s ({result.RepliesPerSecond / 30:P0} of the 30/s limit)");
                 output.WriteLine($"wait for a user's first reply: p50 {result.FirstReplyP50.TotalSeconds:F1} s, p95 {result.FirstReplyP95.TotalSeconds:F1} s, max {result.FirstReplyMax.TotalSeconds:F1} s");
             });

@@ -25,6 +25,7 @@ public sealed class LoopbackBotApi : IAsyncDisposable
     private long accepted;
     private long firstUpdatesServed;
     private long tooMany;
+    private long tooManyForOneChat;
     private int messageId;
 
     private LoopbackBotApi(WebApplication app, int? perSecondLimit, int? perChatPerSecondLimit)
@@ -39,6 +40,12 @@ public sealed class LoopbackBotApi : IAsyncDisposable
     public long Accepted => Interlocked.Read(ref accepted);
 
     public long TooManyRequests => Interlocked.Read(ref tooMany);
+
+    /// <summary>How many of the 429 answers were for one chat's limit rather than the overall one.</summary>
+    public long TooManyForOneChat
+    {
+        get { lock (gate) return tooManyForOneChat; }
+    }
 
     /// <summary>When getUpdates first handed out updates (a <see cref="Stopwatch"/> timestamp; 0 until then): the moment the users' messages reach the bot.</summary>
     public long FirstUpdatesServed => Interlocked.Read(ref firstUpdatesServed);
@@ -119,7 +126,11 @@ public sealed class LoopbackBotApi : IAsyncDisposable
             if (perChatPerSecondLimit is { } chatLimit)
             {
                 if (!recentPerChat.TryGetValue(chatId, out chat)) recentPerChat.Add(chatId, chat = new Queue<long>());
-                if (!HasRoom(chat, chatLimit, now)) return false;
+                if (!HasRoom(chat, chatLimit, now))
+                {
+                    tooManyForOneChat++;
+                    return false;
+                }
             }
             if (perSecondLimit is { } limit && !HasRoom(recent, limit, now)) return false;
             if (perSecondLimit is not null) recent.Enqueue(now);

@@ -21,28 +21,38 @@ public static class RunCommand
         command.Options.Add(once);
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
         {
-            var builder = BriefingHost.CreateBuilder(parse);
-            builder.PrintDigestsTo(parse.InvocationConfiguration.Output);
-            using var host = builder.Build();
-            // One worker per SQLite database (a second would fire the same schedules and send the same outbox rows);
-            // on PostgreSQL several, which divide the work between them.
-            using var owner = await host.Services.GetRequiredService<StoreDatabase>().ClaimWorkerAsync(
-                host.Services.GetRequiredService<TimeProvider>(), cancellationToken);
-            if (parse.GetValue(once))
-            {
-                await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);
-                return 0;
-            }
-            // A stop signal (SIGTERM, Ctrl+C) cancels the token. It is not handed to StartAsync: a signal that comes while the
-            // services start would abandon them half started; instead the start completes and the usual stop follows.
-            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
-            await using (cancellationToken.Register(lifetime.StopApplication))
-            {
-                await host.StartAsync(CancellationToken.None);
-                await host.WaitForShutdownAsync(CancellationToken.None);
-            }
-            return host.Services.GetRequiredService<WorkerExitCode>().Value;
+            if (parse.GetValue(once)) return await RunAsync(parse, once: true, cancellationToken);
+            var exitCode = await RunAsync(parse, once: false, cancellationToken);
+            // Written here, once the host and its console logger are gone, and not logged: the logger writes from a queue
+            // that a stopping process waits only 1.5 s for, which on a busy machine can lose the last lines.
+            if (exitCode == 0) parse.InvocationConfiguration.Error.WriteLine("Worker stopped");
+            return exitCode;
         }));
         return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, bool once, CancellationToken cancellationToken)
+    {
+        var builder = BriefingHost.CreateBuilder(parse);
+        builder.PrintDigestsTo(parse.InvocationConfiguration.Output);
+        using var host = builder.Build();
+        // One worker per SQLite database (a second would fire the same schedules and send the same outbox rows);
+        // on PostgreSQL several, which divide the work between them.
+        using var owner = await host.Services.GetRequiredService<StoreDatabase>().ClaimWorkerAsync(
+            host.Services.GetRequiredService<TimeProvider>(), cancellationToken);
+        if (once)
+        {
+            await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);
+            return 0;
+        }
+        // A stop signal (SIGTERM, Ctrl+C) cancels the token. It is not handed to StartAsync: a signal that comes while the
+        // services start would abandon them half started; instead the start completes and the usual stop follows.
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        await using (cancellationToken.Register(lifetime.StopApplication))
+        {
+            await host.StartAsync(CancellationToken.None);
+            await host.WaitForShutdownAsync(CancellationToken.None);
+        }
+        return host.Services.GetRequiredService<WorkerExitCode>().Value;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Briefing.Host.Health;
 
-/// <summary>A small Kestrel server of its own beside the worker (/healthz, the bench's stand-in Bot API): no logging, one URL.</summary>
+/// <summary>A small Kestrel server of its own beside the worker (/healthz; the benchmarks' stand-in Bot API): no logging, one URL.</summary>
 public static class LoopbackKestrel
 {
     public static WebApplicationBuilder CreateBuilder(string url)

@@ -16,12 +16,16 @@ internal static partial class BriefingRoom
         if (Office().IsMatch(title)) return true;
         foreach (var line in lines.Take(12))
             if (Office().IsMatch(line.Text)) return true;
-        return false;
+        // A memorandum or proclamation names its office only in the President's signature at the end.
+        return lines.TakeLast(3).Any(line => Signature().IsMatch(line.Text.Trim()));
     }
 
-    [GeneratedRegex(@"^(?:FACT SHEET|Fact Sheet|Press Briefing|Press Gaggle|Background Press Call|On-the-Record Press|Background Briefing|Remarks (?:by|of)|Statement (?:from|by)|Readout of|Joint Statement|Proclamation|A Proclamation|Executive Order|Memorandum|Message to the Congress|Letter to|Presidential|Notice on|WEEK \d+ WINS|Press Call)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:CORRECTED:\s*)?(?:FACT SHEET|Fact Sheet|Press Briefing|Press Gaggle|Background Press Call|On-the-Record (?:Press|Roundtable|Briefing|Call)|Background Briefing|Remarks (?i:by|of)|Statement (?i:from|by)|Readout (?:of|from)|Joint Statement|Proclamation|A Proclamation|Executive Order|Memorandum|Message to the Congress|Letter to|Presidential|Notice on|Press Release|WEEK \d+ WINS|Press Call)", RegexOptions.CultureInvariant)]
     private static partial Regex Genre();
 
-    [GeneratedRegex(@"\bWhite House\b|\bPress Secretary\b|\bPresident (?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Biden|Trump|Obama)\b|\bVice President (?:Harris|Vance|Pence)\b|\bFirst Lady\b|\bNational Security (?:Advisor|Adviser|Council)\b|\bAPNSA\b|\bTHE PRESIDENT:|\bPresident of the United States\b|\bOffice of the Press Secretary\b|\bBriefing Room\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:JOSEPH R\. BIDEN,? JR\.|DONALD J\. TRUMP|BARACK OBAMA)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Signature();
+
+    [GeneratedRegex(@"\bWhite House\b|\bPress Secretary\b|\bPresident (?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Biden|Trump|Obama)\b|\bVice President (?:Harris|Vance|Pence)\b|\bFirst Lady\b|\bNational Security (?:Advisor|Adviser|Council)\b|\bAPNSA\b|\bNSC (?:Spokesperson|Coordinator)\b|\bSENIOR ADMINISTRATION OFFICIAL\b|\bsenior administration officials?\b|\bTHE PRESIDENT:|\bPresident of the United States\b|\bOffice of the Press Secretary\b|\bBriefing Room\b", RegexOptions.CultureInvariant)]
     private static partial Regex Office();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefing.News.Summaries;
 
 namespace Briefing.News.Digests;
@@ -18,12 +17,15 @@ public static class DigestWording
     {
         var lead = "";
         if (point.DatedBy?.Date is { } date)
-        {
-            var day = date.ToString(date.Year == newestYear ? "d MMM" : "d MMM yyyy", CultureInfo.InvariantCulture);
-            lead = (point.DatedBy.IsDatedByFirstSeen ? "seen " : "") + day + " · ";
-        }
+            lead = (point.DatedBy.IsDatedByFirstSeen ? "seen " : "") + RelativeDates.Format(DateOnly.FromDateTime(date.Date), newestYear) + " · ";
         return point.Speaker is { } speaker ? lead + speaker + ": " : lead;
     }
+
+    /// <summary>The point's sentence as a reader sees it: days counted from its source's date ("yesterday") carry that date.</summary>
+    public static string Text(SummaryPoint point, int newestYear) =>
+        point.DatedBy?.Published is { } published
+            ? RelativeDates.Resolve(point.Text, DateOnly.FromDateTime(published.Date), day => RelativeDates.Format(day, newestYear))
+            : point.Text;
 
     /// <summary>The year of the newest dated point: dates in it are shown without their year.</summary>
     public static int NewestYear(Digest digest) =>

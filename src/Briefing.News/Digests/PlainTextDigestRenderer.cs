@@ -15,7 +15,7 @@ public sealed class PlainTextDigestRenderer
             if (text.Length > 0) text.Append('\n');
             text.Append(section.Title).Append(" (").Append(DigestWording.Coverage(section)).Append(")\n");
             foreach (var point in section.Points)
-                text.Append("  • ").Append(DigestWording.Lead(point, newestYear)).Append(point.Text).Append(" [").Append(PointCredit.Of(point)).Append("]\n");
+                text.Append("  • ").Append(DigestWording.Lead(point, newestYear)).Append(DigestWording.Text(point, newestYear)).Append(" [").Append(PointCredit.Of(point)).Append("]\n");
         }
         return text.ToString();
     }

@@ -1,19 +1,21 @@
+using System.Text.RegularExpressions;
 using Briefing.News.Summaries;
 
 namespace Briefing.News.Digests;
 
 /// <summary>Who a point is credited to, as a reader sees it: "Bloomberg via Fakti, RT" (at most a few names, then how many more).</summary>
 /// <param name="Articles">How many articles carry the point: "White House (3 articles)" when one outlet published several.</param>
-public sealed record PointCredit(IReadOnlyList<string> Via, IReadOnlyList<CreditedSource> Sources, int More, int Articles)
+public sealed partial record PointCredit(IReadOnlyList<string> Via, IReadOnlyList<CreditedSource> Sources, int More, int Articles)
 {
     private const int MaxNamed = 3;
     private const int MaxTitleLength = 60;
 
     public static PointCredit Of(SummaryPoint point)
     {
-        // Two articles from one outlet are one name; an article with no known outlet is named by its headline.
+        // Two articles from one outlet are one name; an article with no known outlet is named by its headline, in quotation
+        // marks so it does not read as an outlet.
         var sources = point.Sources
-            .Select(s => new CreditedSource(s.Outlet is { Length: > 0 } outlet ? outlet : Shorten(s.Title), s.Url))
+            .Select(s => new CreditedSource(s.Outlet is { Length: > 0 } outlet ? outlet : Headline(s.Title), s.Url))
             .DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         return new PointCredit(point.Via, sources.Take(MaxNamed).ToList(), Math.Max(0, sources.Count - MaxNamed), point.Sources.Count);
@@ -33,11 +35,20 @@ public sealed record PointCredit(IReadOnlyList<string> Via, IReadOnlyList<Credit
         return Articles > Sources.Count ? $" ({Articles} articles)" : "";
     }
 
-    private static string Shorten(string title)
+    // A headline's tail naming an outlet ("… with Putin – Bloomberg") says whose reporting the story retells, or which site
+    // it is on; either way the credit is not that outlet's, so the tail is left out.
+    private static string Headline(string title)
     {
-        var trimmed = title.Trim();
-        if (trimmed.Length <= MaxTitleLength) return trimmed.Length > 0 ? trimmed : "untitled";
-        var cut = trimmed.LastIndexOf(' ', MaxTitleLength);
-        return trimmed[..(cut > 20 ? cut : MaxTitleLength)].TrimEnd(',', ';', ':', ' ') + "…";
+        var trimmed = OutletTail().Replace(title.Trim(), "");
+        if (trimmed.Length == 0) return "untitled";
+        if (trimmed.Length > MaxTitleLength)
+        {
+            var cut = trimmed.LastIndexOf(' ', MaxTitleLength);
+            trimmed = trimmed[..(cut > 20 ? cut : MaxTitleLength)].TrimEnd(',', ';', ':', ' ') + "…";
+        }
+        return $"“{trimmed}”";
     }
+
+    [GeneratedRegex(@"\s+[–—|-]\s+\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,2}\s*$")]
+    private static partial Regex OutletTail();
 }

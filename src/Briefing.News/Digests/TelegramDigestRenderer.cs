@@ -78,7 +78,8 @@ public sealed class TelegramDigestRenderer(int maxMessageLength = TelegramHtml.M
         var creditLength = TelegramHtml.VisibleLength(credit);
         var lead = DigestWording.Lead(point, newestYear);
         var available = room - Bullet.Length - lead.Length - CreditSeparator.Length - creditLength;
-        var text = point.Text.Length <= available ? point.Text : Shorten(point.Text, available);
+        var sentence = DigestWording.Text(point, newestYear);
+        var text = sentence.Length <= available ? sentence : Shorten(sentence, available);
         return Bullet + TelegramHtml.Escape(lead) + TelegramHtml.Escape(text) + CreditSeparator + credit;
     }
 

@@ -100,7 +100,7 @@ internal sealed class SentenceCorpus
         var author = StatementAuthor.Of(document.Title);
         foreach (var spoken in SpeakerTurns.Read(split))
         {
-            var text = SpokenFiller.Strip(spoken.Text);
+            var text = SpokenFiller.Strip(spoken.Label is not null && !spoken.IsQuestion ? SpokenFiller.StripSpokenConjunction(spoken.Text) : spoken.Text);
             // Names are resolved only for pages with turns: most articles have none.
             var speaker = spoken.Label is { } label ? (names ??= new SpeakerNames(document.Title, document.Paragraphs)).Resolve(label) : author;
             ids.Clear();

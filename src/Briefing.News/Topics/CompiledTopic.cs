@@ -16,6 +16,9 @@ internal sealed class CompiledTopic
     // By vocabulary number: the words naming the topic's subject (Ukraine, Kyiv), and other countries (Sweden, Poland).
     private readonly bool[] isSubject;
     private readonly bool[] isOther;
+    // By vocabulary number: the body the topic is about (NATO), and other bodies with the same vocabulary (EU).
+    private readonly bool[] isBody;
+    private readonly bool[] isOtherBody;
     // Words at least one of which every phrase needs: a sentence with none of them is only checked for names.
     private readonly bool[] isKey;
     private readonly bool needsSubject;
@@ -29,6 +32,8 @@ internal sealed class CompiledTopic
             .OrderByDescending(m => m.IsContiguous).ThenByDescending(m => m.SlotCount).ToList();
         isSubject = IdsOf(StemsOfWords(definition.Subject), vocabulary);
         isOther = IdsOf(StemsOfWords(definition.OtherSubjects.Except(definition.Subject, StringComparer.OrdinalIgnoreCase)), vocabulary);
+        isBody = IdsOf(StemsOfWords(definition.Body), vocabulary);
+        isOtherBody = IdsOf(StemsOfWords(definition.OtherBodies), vocabulary);
         needsSubject = definition.Subject.Count > 0;
         isKey = IdsOf(definition.Phrases.SelectMany(p => KeySlot(PhraseMatcher.Slots(p.Text))), vocabulary);
     }
@@ -42,7 +47,8 @@ internal sealed class CompiledTopic
 
     /// <summary>Every stem the topic's phrases and subjects use, for the shared <see cref="TopicVocabulary"/>.</summary>
     public static IEnumerable<string> StemsOf(TopicDefinition definition) =>
-        StemsOfWords(definition.Phrases.Select(p => p.Text).Concat(definition.Subject).Concat(definition.OtherSubjects));
+        StemsOfWords(definition.Phrases.Select(p => p.Text).Concat(definition.Subject).Concat(definition.OtherSubjects)
+            .Concat(definition.Body).Concat(definition.OtherBodies));
 
     private static IEnumerable<string> StemsOfWords(IEnumerable<string> words) => words.SelectMany(PhraseMatcher.Slots).SelectMany(s => s);
 
@@ -57,7 +63,8 @@ internal sealed class CompiledTopic
     /// The sentence's phrase weights, each bound to a subject where it stands: a phrase that contains the subject
     /// (Ukraine's membership), or whose clause, else sentence, names only the subject, is bound to it; one whose clause
     /// or sentence names only another country (Sweden's accession) is dropped; one with no country in its sentence is
-    /// free, and takes its subject from the sentences around it.
+    /// free, and takes its subject from the sentences around it. A sentence naming another body and not the topic's
+    /// (the EU, not NATO) counts nothing.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceScore ScoreSentence(TokenizedSentence sentence)
@@ -66,14 +73,18 @@ internal sealed class CompiledTopic
         var namesSubject = false;
         var namesOther = false;
         var hasKey = false;
+        var namesBody = false;
+        var namesOtherBody = false;
         foreach (var p in sentence.VocabularyPositions)
         {
             var id = sentence.Ids[p];
             namesSubject |= isSubject[id];
             namesOther |= isOther[id];
             hasKey |= isKey[id];
+            namesBody |= isBody[id];
+            namesOtherBody |= isOtherBody[id];
         }
-        if (!hasKey) return SentenceScore.Naming(namesSubject, namesOther);
+        if (!hasKey || (namesOtherBody && !namesBody)) return SentenceScore.Naming(namesSubject, namesOther);
 
         var taken = new bool[sentence.Ids.Length];
         double bound = 0, free = 0;

@@ -33,6 +33,8 @@ public static partial class TopicCatalog
         {
             Subject = t.Subject ?? [],
             OtherSubjects = t.Subject is { Count: > 0 } ? file.OtherSubjects ?? [] : [],
+            Body = t.Body ?? [],
+            OtherBodies = t.OtherBodies ?? [],
             PassageWords = t.PassageWords ?? 120,
             SentenceThreshold = t.SentenceThreshold ?? 1.0,
         }).ToList();
@@ -60,6 +62,9 @@ public static partial class TopicCatalog
                 problems.Add($"{at}.threshold is {Show(t.Threshold)}; set a positive number: the score a document needs to carry the topic");
             if (t.SentenceThreshold is <= 0)
                 problems.Add($"{at}.sentence_threshold is {Show(t.SentenceThreshold)}; set a positive number or leave it out (default 1)");
+            foreach (var (key, words) in new[] { ("body", t.Body), ("other_bodies", t.OtherBodies) })
+                if (words is not null && words.Any(w => string.IsNullOrWhiteSpace(w) || PhraseMatcher.Slots(w).Count != 1))
+                    problems.Add($"{at}.{key} holds an entry that is not one word; list single words, such as \"NATO\" or \"EU\"");
             if (t.PassageWords is < 1)
                 problems.Add($"{at}.passage_words is {t.PassageWords}; set 1 or more words or leave it out (default 120)");
             if (t.Phrases is not { Count: > 0 })
@@ -100,6 +105,8 @@ public static partial class TopicCatalog
         string? Title,
         string? Description,
         IReadOnlyList<string>? Subject,
+        IReadOnlyList<string>? Body,
+        IReadOnlyList<string>? OtherBodies,
         IReadOnlyList<PhraseJson>? Phrases,
         double? Threshold,
         double? SentenceThreshold,

@@ -24,6 +24,15 @@ public sealed record TopicDefinition(
     /// </summary>
     public IReadOnlyList<string> OtherSubjects { get; init; } = [];
 
+    /// <summary>Words naming the body the topic is about (NATO, alliance): a sentence naming one is about that body.</summary>
+    public IReadOnlyList<string> Body { get; init; } = [];
+
+    /// <summary>
+    /// Words naming another body with the same vocabulary (EU, Union): a sentence naming one of these and none of
+    /// <see cref="Body"/> counts nothing, so Ukraine's path to EU membership is not its path to NATO membership.
+    /// </summary>
+    public IReadOnlyList<string> OtherBodies { get; init; } = [];
+
     /// <summary>
     /// How many words of consecutive sentences make one passage (whole sentences, at least one). Counted in words,
     /// not sentences, so a run of short question-and-answer lines weighs like a paragraph of prose.

@@ -50,6 +50,9 @@ public sealed partial class SpeakerNames
             var surname = words[^1];
             return FullName(surname, title) ?? FullName(surname, introductions) ?? Cased(label);
         }
+        // An interview's "TAPPER" or "Tapper": the surname of someone the page introduces ("CNN’s Jake Tapper").
+        if (words.Length == 1 && words[0].Length > 1)
+            return FullName(words[0], title) ?? FullName(words[0], introductions) ?? Cased(label);
         // "PRESIDENT ZELENSKYY", "SENIOR ADMINISTRATION OFFICIAL": the label is the name.
         return Cased(label);
     }
@@ -106,7 +109,7 @@ public sealed partial class SpeakerNames
         "Secretary", "Press", "Advisor", "Adviser", "Coordinator", "Director", "Admiral", "General", "Ambassador", "Administrator",
         "Senator", "Representative", "Governor", "Mayor", "Chair", "Deputy", "Principal", "National", "Security", "Communications",
         "Strategic", "Spokesperson", "Minister", "Senior", "Chief", "Staff", "Counselor", "Assistant", "Special", "Council",
-        "Economic", "Commissioner", "Leader", "Defense", "State", "Homeland", "Commerce", "Treasury", "Energy", "NSC", "APNSA",
+        "Economic", "Commissioner", "Leader", "Defense", "Defence", "State", "Homeland", "Commerce", "Treasury", "Energy", "NSC", "APNSA",
         "White", "House", "Foreign", "Affairs", "Affair", "Policy", "Prime", "Vice", "President", "Sherpa", "U.S.", "UN", "NATO",
     };
 
@@ -116,7 +119,7 @@ public sealed partial class SpeakerNames
         "Ambassador", "Administrator", "Senator", "Representative", "Governor", "Mayor", "Chair", "Deputy", "Principal",
         "National", "Security", "Communications", "Strategic", "Spokesperson", "Minister", "President", "Vice", "Prime",
         "Senior", "Chief", "Staff", "Counselor", "Assistant", "Special", "The", "By", "And", "With", "Of", "For", "Gaggle",
-        "Briefing", "Remarks", "Call", "Council", "Economic", "Commissioner", "Leader", "Speaker", "Defense", "State",
+        "Briefing", "Remarks", "Call", "Council", "Economic", "Commissioner", "Leader", "Speaker", "Defense", "Defence", "State",
         "Office", "Homeland", "Commerce", "Treasury", "Energy", "Agriculture", "Transportation", "Education", "Labor",
         "NSC", "APNSA", "Press Secretary", "Aboard", "Statement", "Readout",
     };

@@ -21,22 +21,24 @@ public static partial class SpeakerTurns
     public static IReadOnlyList<SpokenSentence> Read(IReadOnlyList<string> sentences)
     {
         var result = new List<SpokenSentence>(sentences.Count);
+        var interviewLabels = InterviewLabels(sentences);
         // One upper-case "NOTE:" or "UKRAINE:" does not make a transcript: it takes a reporter's "Q" or two labels.
-        var labels = sentences.Select(s => TryLabel(s.Trim(), out var l, out _) ? l : null).OfType<string>().ToList();
+        var labels = sentences.Select(s => TryLabel(s.Trim(), interviewLabels, out var l, out _) ? l : null).OfType<string>().ToList();
         if (!labels.Contains("Q") && labels.Count < 2)
         {
             foreach (var sentence in sentences) result.Add(new SpokenSentence(sentence.Trim(), null, false));
             return result;
         }
+        var interviewers = Interviewers(sentences, interviewLabels);
         string? label = null;
         var asking = false;
         foreach (var sentence in sentences)
         {
             var text = sentence.Trim();
-            if (TryLabel(text, out var opened, out var rest))
+            if (TryLabel(text, interviewLabels, out var opened, out var rest))
             {
                 label = opened;
-                asking = IsAsking(opened);
+                asking = IsAsking(opened) || interviewers.Contains(opened);
                 text = rest;
             }
             while (label is not null && MidSentenceLabel(text) is { } inner)
@@ -57,7 +59,56 @@ public static partial class SpeakerTurns
         label is "Q" or "QUESTION" or "AUDIENCE" or "AUDIENCE MEMBER" || label.Contains("MODERATOR", StringComparison.Ordinal)
         || label.Contains("OPERATOR", StringComparison.Ordinal) || label.StartsWith("REPORTER", StringComparison.Ordinal);
 
-    private static bool TryLabel(string text, out string label, out string rest)
+    private const int MaxCasedLabelLength = 48;
+
+    // An interview written in ordinary case ("Tapper: …", "Jake Tapper: …", "President Zelensky: …"): a capitalised
+    // name and a colon counts as a label only when the page alternates at least two such names, each at least twice,
+    // so a single "Update:" or "Kyiv:" line stays text.
+    private static HashSet<string> InterviewLabels(IReadOnlyList<string> sentences)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            // Most sentences have no colon among their first words: they are passed over without the pattern.
+            var colon = sentence.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0 || colon > MaxCasedLabelLength) continue;
+            var m = CasedLabel().Match(sentence.Trim());
+            if (!m.Success) continue;
+            var name = Normalize(m.Groups["label"].Value);
+            if (!NotSpeakers.Contains(name.ToUpperInvariant())) counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+        var repeated = counts.Where(c => c.Value >= 2).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return repeated.Count >= 2 ? repeated : [];
+    }
+
+    // The interviewer of a page with named turns: a label most of whose turns (two at least) end in a question.
+    private static HashSet<string> Interviewers(IReadOnlyList<string> sentences, HashSet<string> interviewLabels)
+    {
+        var turns = new Dictionary<string, (int Turns, int Asking)>(StringComparer.Ordinal);
+        string? label = null;
+        var lastAsks = false;
+        void Close()
+        {
+            if (label is null) return;
+            var (n, asking) = turns.GetValueOrDefault(label);
+            turns[label] = (n + 1, asking + (lastAsks ? 1 : 0));
+        }
+        foreach (var sentence in sentences)
+        {
+            var text = sentence.Trim();
+            if (TryLabel(text, interviewLabels, out var opened, out var rest))
+            {
+                Close();
+                label = opened;
+                text = rest;
+            }
+            if (text.Length > 0) lastAsks = text.EndsWith('?') || QuestionEnd().IsMatch(text);
+        }
+        Close();
+        return turns.Where(t => t.Value.Turns >= 2 && t.Value.Asking * 2 > t.Value.Turns).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static bool TryLabel(string text, HashSet<string> interviewLabels, out string label, out string rest)
     {
         label = "";
         rest = text;
@@ -67,6 +118,12 @@ public static partial class SpeakerTurns
         {
             label = "Q";
             rest = text[q.Length..].TrimStart();
+            return true;
+        }
+        if (interviewLabels.Count > 0 && CasedLabel().Match(text) is { Success: true } cased && interviewLabels.Contains(Normalize(cased.Groups["label"].Value)))
+        {
+            label = Normalize(cased.Groups["label"].Value);
+            rest = text[cased.Length..].TrimStart();
             return true;
         }
         var m = LeadingLabel().Match(text);
@@ -95,6 +152,13 @@ public static partial class SpeakerTurns
     // "PRIME MINISTER SUNAK:", "DR. SHERWOOD-RANDALL:", "SENIOR ADMINISTRATION OFFICIAL:".
     [GeneratedRegex(@"^(?<label>(?:[A-Z]{1,4}\.\s*)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-.]*){0,4})\s*(?:\([^)]{1,40}\)\s*)?:\s*")]
     private static partial Regex LeadingLabel();
+
+    // A name in ordinary case, one to three capitalised words, then a colon: "Tapper:", "President Zelensky:".
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-.]+){0,2}):\s+")]
+    private static partial Regex CasedLabel();
+
+    [GeneratedRegex(@"\?\s*[""”’»)]*$")]
+    private static partial Regex QuestionEnd();
 
     [GeneratedRegex(@"(?<=[—–\-.?!]\s*)(?<label>(?:[A-Z]{1,4}\.\s*)?(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}):\s+")]
     private static partial Regex InnerLabel();

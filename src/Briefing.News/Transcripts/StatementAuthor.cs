@@ -2,14 +2,21 @@ using System.Text.RegularExpressions;
 
 namespace Briefing.News.Transcripts;
 
-/// <summary>Who speaks in a statement with no turns, from its title: "Statement from President Biden on …" is President Biden's.</summary>
+/// <summary>
+/// Who speaks in a statement with no turns, from its title: "Statement from President Biden on …" is President Biden's,
+/// and "Remarks by APNSA Jake Sullivan at …" are National Security Advisor Jake Sullivan's (the office spelled out).
+/// </summary>
 public static partial class StatementAuthor
 {
     public static string? Of(string title)
     {
         var m = Author().Match(title);
-        return m.Success ? m.Groups["name"].Value.Trim().TrimEnd(',', ':') : null;
+        return m.Success ? Apnsa().Replace(m.Groups["name"].Value.Trim().TrimEnd(',', ':'), "National Security Advisor") : null;
     }
+
+    // The White House's own abbreviation for the Assistant to the President for National Security Affairs.
+    [GeneratedRegex(@"\bAPNSA\b")]
+    private static partial Regex Apnsa();
 
     [GeneratedRegex(@"^(?:Statement|Remarks|Message|Letter)\s+(?:from|by)\s+(?<name>(?:[\p{Lu}][\p{L}.'’\-]*,?\s*){1,8}?)(?:\s+(?:on|about|regarding|to|at|in|for|ahead|after|before|marking|celebrating|honoring)\b|$)")]
     private static partial Regex Author();

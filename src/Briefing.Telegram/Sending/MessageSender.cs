@@ -145,7 +145,8 @@ public sealed class MessageSender : IMessageSender
 
     private async ValueTask<Message> AttemptAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        await _limiter.WaitAsync(delivery.ChatId, cancellationToken).ConfigureAwait(false);
+        // The slot is given back when the answer is in: until then the send counts against the limits as in flight.
+        using var slot = await _limiter.WaitAsync(delivery.ChatId, cancellationToken).ConfigureAwait(false);
         delivery.Attempts++;
         try
         {

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Host.Tests.Delivery;
 
@@ -27,7 +28,7 @@ public sealed class DeliveryFixture : IDisposable
 
     public string Folder { get; }
     public SqliteDatabase Database { get; }
-    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2024, 10, 27, 6, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2024, 10, 27, 6, 0, 0, TimeSpan.Zero));
     public FakeSubscriberDirectory Subscribers { get; } = new();
     public FakeDigestSource Digests { get; } = new();
     public RecordingSender Sender { get; } = new();

@@ -7,6 +7,7 @@ using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Host.Tests.Health;
 
@@ -25,7 +26,7 @@ public sealed class HealthEndpointTests : IDisposable
     [Fact]
     public async Task Healthz_reports_the_scheduler_the_schedules_the_last_ingestion_and_the_outbox()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2024, 6, 3, 4, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 6, 3, 4, 30, 0, TimeSpan.Zero));
         var subscribers = new FakeSubscriberDirectory();
         subscribers.Add(new Briefing.Host.Delivery.DeliverySubscriber(new SubscriberKey(42, 0), ["markets"], 0));
         using var worker = WorkerHost.Build(Path.Combine(folder, "briefing.db"), clock, subscribers, new FakeDigestSource(), new RecordingSender(), new CapturedLogs(),
@@ -60,7 +61,7 @@ public sealed class HealthEndpointTests : IDisposable
     {
         var database = Path.Combine(folder, "briefing.db");
         var logs = new CapturedLogs();
-        using var worker = WorkerHost.Build(database, new ManualTimeProvider(DateTimeOffset.UtcNow), new FakeSubscriberDirectory(), new FakeDigestSource(), new RecordingSender(), logs,
+        using var worker = WorkerHost.Build(database, new FakeTimeProvider(DateTimeOffset.UtcNow), new FakeSubscriberDirectory(), new FakeDigestSource(), new RecordingSender(), logs,
             new Dictionary<string, string?> { ["Health:Url"] = "http://127.0.0.1:0" });
         await worker.StartAsync();
         var status = worker.Services.GetRequiredService<IWorkerStatusRepository>();

@@ -3,6 +3,7 @@ using Briefing.Host.Scheduling;
 using Briefing.Host.Tests.Delivery;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Host.Tests.Scheduling;
 
@@ -21,7 +22,7 @@ public sealed class CorpusWatcherTests : IDisposable
     [Fact]
     public async Task A_burst_of_corpus_file_changes_makes_one_ingestion_after_the_quiet_time()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var ingestion = new CountingIngestion();
         var corpus = Path.Combine(folder, "corpus");
         using var worker = WorkerHost.Build(Path.Combine(folder, "briefing.db"), clock, new FakeSubscriberDirectory(), new FakeDigestSource(), new RecordingSender(), new CapturedLogs(),

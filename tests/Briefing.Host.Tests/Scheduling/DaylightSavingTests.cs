@@ -1,6 +1,6 @@
 using Briefing.Host.Scheduling;
-using Briefing.Host.Tests.Delivery;
 using Briefing.Store.Schedules;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Host.Tests.Scheduling;
 
@@ -10,7 +10,7 @@ public sealed class DaylightSavingTests
     public void Eight_in_Kyiv_stays_eight_local_when_summer_time_ends()
     {
         // Kyiv leaves summer time (UTC+3) for UTC+2 at 04:00 local on 27 October 2024.
-        var clock = new ManualTimeProvider(new DateTimeOffset(2024, 10, 25, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 10, 25, 0, 0, 0, TimeSpan.Zero));
         var schedule = new Schedule("morning", "0 0 8 * * ?", "Europe/Kyiv", null, "standard", null, false, clock.GetUtcNow(), clock.GetUtcNow());
         var trigger = ScheduleSynchronizer.BuildTrigger(schedule, clock);
 

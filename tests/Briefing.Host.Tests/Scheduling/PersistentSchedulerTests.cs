@@ -6,6 +6,7 @@ using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Quartz;
 
 namespace Briefing.Host.Tests.Scheduling;
@@ -18,7 +19,7 @@ public sealed class PersistentSchedulerTests : IDisposable
     private static readonly TriggerKey Morning = new("morning", ScheduleSynchronizer.TriggerGroup);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
-    private readonly ManualTimeProvider clock = new(BeforeEight);
+    private readonly FakeTimeProvider clock = new(BeforeEight);
     private readonly FakeSubscriberDirectory subscribers = new();
     private readonly FakeDigestSource digests = new();
     private readonly RecordingSender sender = new();
@@ -55,7 +56,7 @@ public sealed class PersistentSchedulerTests : IDisposable
         var created = await StartStopFirstWorkerAsync();
         Assert.Equal(Eight, created.NextFireTimeUtc);
 
-        clock.Set(Eight.AddMinutes(90)); // the worker was down at 08:00
+        clock.SetUtcNow(Eight.AddMinutes(90)); // the worker was down at 08:00
         using var second = WorkerHost.Build(DatabasePath, clock, subscribers, digests, sender, logs);
         await second.StartAsync();
         var runs = second.Services.GetRequiredService<IDigestRunRepository>();
@@ -79,7 +80,7 @@ public sealed class PersistentSchedulerTests : IDisposable
     {
         await StartStopFirstWorkerAsync();
 
-        clock.Set(Eight.AddHours(3));
+        clock.SetUtcNow(Eight.AddHours(3));
         using var second = WorkerHost.Build(DatabasePath, clock, subscribers, digests, sender, logs);
         await second.StartAsync();
         await WorkerHost.WaitForAsync(() => Task.FromResult(logs.Lines.FirstOrDefault(l => l.Contains("morning missed its time by more than"))), "the skipped misfire");
@@ -103,14 +104,21 @@ public sealed class PersistentSchedulerTests : IDisposable
         var evening = new TriggerKey("evening", ScheduleSynchronizer.TriggerGroup);
 
         await schedules.AddAsync(new Schedule("evening", "0 0 19 * * ?", "UTC", ["markets"], "brief", null, false, clock.GetUtcNow(), clock.GetUtcNow()));
-        var added = await WorkerHost.WaitForAsync(async () => await scheduler.GetTrigger(evening), "the added schedule's trigger");
+        var added = await SyncedAsync(async () => await scheduler.GetTrigger(evening), "the added schedule's trigger");
         await schedules.UpdateAsync("evening", new ScheduleChange(Cron: "0 30 20 * * ?"), clock.GetUtcNow());
-        var moved = await WorkerHost.WaitForAsync(async () => (await scheduler.GetTrigger(evening)) is ICronTrigger { CronExpressionString: "0 30 20 * * ?" } t ? t : null, "the updated trigger");
+        var moved = await SyncedAsync(async () => (await scheduler.GetTrigger(evening)) is ICronTrigger { CronExpressionString: "0 30 20 * * ?" } t ? t : null, "the updated trigger");
         await schedules.SetPausedAsync("evening", true, clock.GetUtcNow());
-        await WorkerHost.WaitForAsync(async () => await scheduler.GetTrigger(evening) is null ? "gone" : null, "the paused schedule's trigger to go");
+        await SyncedAsync(async () => await scheduler.GetTrigger(evening) is null ? "gone" : null, "the paused schedule's trigger to go");
         await worker.StopAsync();
 
         Assert.Equal(new DateTimeOffset(2024, 6, 3, 19, 0, 0, TimeSpan.Zero), added.NextFireTimeUtc);
         Assert.Equal(new DateTimeOffset(2024, 6, 3, 20, 30, 0, TimeSpan.Zero), moved.NextFireTimeUtc);
     }
+
+    /// <summary>The worker re-reads the schedules every Scheduling:SyncSeconds (1 s) of its clock: moves the test's clock on while it waits.</summary>
+    private Task<T> SyncedAsync<T>(Func<Task<T?>> probe, string what) => WorkerHost.WaitForAsync(async () =>
+    {
+        clock.Advance(TimeSpan.FromSeconds(1));
+        return await probe();
+    }, what);
 }

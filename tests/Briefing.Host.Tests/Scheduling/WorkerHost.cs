@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Host.Tests.Scheduling;
 
@@ -16,7 +17,7 @@ namespace Briefing.Host.Tests.Scheduling;
 public static class WorkerHost
 {
     public static IHost Build(
-        string databasePath, ManualTimeProvider clock, FakeSubscriberDirectory subscribers, FakeDigestSource digests, RecordingSender sender, CapturedLogs logs,
+        string databasePath, FakeTimeProvider clock, FakeSubscriberDirectory subscribers, FakeDigestSource digests, RecordingSender sender, CapturedLogs logs,
         IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings

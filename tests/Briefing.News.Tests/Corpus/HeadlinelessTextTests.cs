@@ -85,6 +85,18 @@ public sealed class HeadlinelessTextTests
         Assert.Equal("White House", article.Outlet);
     }
 
+    [Theory]
+    [InlineData("On-the-Record Roundtable by APNSA Tom Hargrove Previewing the Summit", "MR. HARGROVE: We have a busy day ahead of us at the summit.")]
+    [InlineData("Remarks By President Biden at Signing of the Lend-Lease Act", "THE PRESIDENT: Welcome, folks, to the signing of the act.")]
+    [InlineData("Background Press Call on the Upcoming Visit of the Prime Minister", "MODERATOR: This call is attributable to senior administration officials.")]
+    [InlineData("Memorandum on the Delegation of Authority Under the Foreign Assistance Act", "By the authority vested in me as President, I delegate the functions.\n\nJOSEPH R. BIDEN JR.")]
+    public void Other_briefing_room_forms_are_credited_to_the_White_House(string title, string text)
+    {
+        var article = Clean($"{title}\n\n2024-06-13\n\n{text}");
+
+        Assert.Equal("White House", article.Outlet);
+    }
+
     [Fact]
     public void Remarks_by_a_foreign_leader_are_not_the_White_Houses()
     {

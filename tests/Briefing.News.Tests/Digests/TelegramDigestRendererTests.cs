@@ -125,4 +125,17 @@ public sealed class TelegramDigestRendererTests
     {
         Assert.Empty(new TelegramDigestRenderer().Render(new Digest([])));
     }
+
+    [Fact]
+    public void An_article_with_no_known_outlet_is_credited_by_its_headline_in_quotes_without_an_outlets_name_on_its_tail()
+    {
+        var digest = new Digest([new DigestSection("t", "Victory plan", 1, 0,
+            [Point("Allies were sceptical of the plan, several officials said after the meeting.",
+                Source(1, null, "Ukraine’s backers want talks with Putin – Bloomberg"))])]);
+
+        var text = new PlainTextDigestRenderer().Render(digest);
+
+        Assert.Contains("[“Ukraine’s backers want talks with Putin”]", text);
+        Assert.DoesNotContain("Bloomberg", text);
+    }
 }

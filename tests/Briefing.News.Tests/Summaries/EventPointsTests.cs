@@ -61,6 +61,23 @@ public sealed class EventPointsTests
     }
 
     [Fact]
+    public void The_same_act_by_different_countries_the_same_week_is_two_points()
+    {
+        var documents = new[]
+        {
+            Doc(1, "Wire", June,
+                "Germany pledged three more air defence systems for Ukraine at the meeting of defence ministers in Brussels."),
+            Doc(2, "Daily", June.AddDays(1),
+                "France pledged two more air defence systems for Ukraine after the meeting of defence ministers in Brussels."),
+        };
+
+        var points = new Summarizer().Summarize(documents, SummaryBudget.OfPoints(4));
+
+        Assert.Equal(2, points.Count);
+        Assert.All(points, p => Assert.Single(p.Sources));
+    }
+
+    [Fact]
     public void A_newer_development_ranks_above_an_older_one_of_similar_weight()
     {
         // The older article comes first in the window, so order alone would favour it.

@@ -14,7 +14,7 @@ public sealed class TranscriptPointsTests
             "Q Will the package include long-range missiles for the frontline cities of the region this winter?",
             "MS. LINDQVIST: Look, the package includes interceptors for the frontline cities and radar systems delivered before winter.",
             "Q And on the reconstruction conference in Berlin next month, who will lead the American delegation?",
-            "MR. HARGROVE: Well, as you know, the Secretary of Commerce will lead the delegation to the reconstruction conference in Berlin.",
+            "MR. HARGROVE: Well, as you know, the Secretary of Commerce will lead the delegation to the reconstruction conference in Berlin, as I mentioned before.",
             "MR. HARGROVE: We're going to let — we're going to let the partners speak to their own commitments at the conference.",
         ]);
 
@@ -43,7 +43,7 @@ public sealed class TranscriptPointsTests
 
         var delegation = Assert.Single(points, p => p.Text.Contains("Secretary of Commerce"));
         Assert.Equal("Tom Hargrove, National Security Advisor", delegation.Speaker);
-        Assert.StartsWith("The Secretary of Commerce will lead", delegation.Text);   // "Well, as you know," is filler
+        Assert.Equal("The Secretary of Commerce will lead the delegation to the reconstruction conference in Berlin.", delegation.Text);   // "Well, as you know," is filler
         Assert.Equal(BriefingDay, delegation.DatedBy!.Date);
     }
 
@@ -51,6 +51,21 @@ public sealed class TranscriptPointsTests
     public void A_sentence_that_stumbles_over_itself_is_not_chosen()
     {
         Assert.DoesNotContain(Points(Briefing), p => p.Text.Contains("going to let"));
+    }
+
+    [Fact]
+    public void A_clause_broken_off_and_begun_again_is_not_chosen_but_a_dash_between_whole_clauses_is_fine()
+    {
+        var statement = new SummaryDocument(4, "Background call on the air defence package", "White House", BriefingDay, null,
+        [
+            "SENIOR ADMINISTRATION OFFICIAL: The Chancellor has — he just had a call with the President about the air defence package for the frontline cities.",
+            "SENIOR ADMINISTRATION OFFICIAL: The air defence package for the frontline cities arrives before winter — it includes radar systems and interceptors.",
+        ]);
+
+        var points = Points(statement);
+
+        Assert.DoesNotContain(points, p => p.Text.Contains("has —", StringComparison.Ordinal));
+        Assert.Contains(points, p => p.Text.StartsWith("The air defence package for the frontline cities arrives before winter — it includes", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,6 +99,49 @@ public sealed class TranscriptPointsTests
     }
 
     [Fact]
+    public void An_interviews_guest_is_named_in_full_and_the_interviewers_lines_are_never_points()
+    {
+        var interview = new SummaryDocument(4, "Interview with Defence Minister Erik Halvorsen", "Wire", BriefingDay, null,
+        [
+            "Anchor Jake Tapper spoke with Defence Minister Erik Halvorsen in Oslo.",
+            "Tapper: Mr. Minister, the last summit ended without a date for membership of the alliance. What is different now?",
+            "Halvorsen: The air defence coalition for the frontline cities is already working with nine countries.",
+            "Tapper: Your partners have promised interceptors for the frontline cities before. Will they arrive this winter?",
+            "Halvorsen: The first interceptors for the frontline cities will arrive in December, before the winter.",
+        ]);
+
+        var points = Points(interview);
+
+        Assert.NotEmpty(points);
+        Assert.All(points, p =>
+        {
+            Assert.Equal("Erik Halvorsen, Defence Minister", p.Speaker);
+            Assert.DoesNotContain("Tapper", p.Text);
+            Assert.DoesNotContain("Halvorsen:", p.Text);
+        });
+    }
+
+    [Fact]
+    public void A_speakers_habitual_and_or_but_is_dropped_but_a_pages_own_but_still_leans_on_the_sentence_before()
+    {
+        var briefing = new SummaryDocument(5, "Press Briefing by National Security Advisor Tom Hargrove", "White House", BriefingDay, null,
+        [
+            "MR. HARGROVE: But as you know, the partners will deliver the interceptors to the frontline cities before the winter.",
+            "Q Thank you. Will the radars arrive in time for the winter in the frontline cities?",
+        ]);
+        var article = new SummaryDocument(6, "Radars for the front", "Wire", BriefingDay, null,
+        [
+            "But the radar systems for the frontline cities will not arrive before the spring, officials in the capital said.",
+        ]);
+
+        var points = Points(briefing, article);
+
+        var spoken = Assert.Single(points, p => p.Speaker is not null);
+        Assert.Equal("The partners will deliver the interceptors to the frontline cities before the winter.", spoken.Text);
+        Assert.DoesNotContain(points, p => p.Text.Contains("radar systems", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_statements_first_person_is_its_authors()
     {
         var statement = new SummaryDocument(3, "Statement from President Alvarez on the Air Defence Package", null, BriefingDay, null,
@@ -92,6 +150,15 @@ public sealed class TranscriptPointsTests
         var point = Assert.Single(Points(statement));
 
         Assert.Equal("President Alvarez", point.Speaker);
+    }
+
+    [Fact]
+    public void Remarks_by_an_abbreviated_office_are_credited_with_the_office_spelled_out()
+    {
+        var remarks = new SummaryDocument(6, "Remarks by APNSA Dana Whitfield at the Air Defence Forum", "White House", BriefingDay, null,
+            ["The new air defence package for the frontline cities of the region arrives before the winter begins."]);
+
+        Assert.Equal("National Security Advisor Dana Whitfield", Assert.Single(Points(remarks)).Speaker);
     }
 
     [Fact]

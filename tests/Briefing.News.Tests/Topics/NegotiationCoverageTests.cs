@@ -57,6 +57,37 @@ public sealed class NegotiationCoverageTests
     }
 
     [Fact]
+    public void A_question_on_the_victory_plan_answered_by_naming_it_back_is_still_a_passing_mention()
+    {
+        var paragraphs = Transcript(
+            "Q On Ukraine: did the President and President Zelensky talk about the victory plan this morning?",
+            "MS. JEAN-PIERRE: They did talk about the victory plan, among other things. We'll have a readout later today.");
+
+        Assert.DoesNotContain("victory-plan", LaunchTopics.Classifier().AssignedSlugs("Press Briefing by Press Secretary Karine Jean-Pierre", paragraphs));
+    }
+
+    [Fact]
+    public void A_short_readout_listing_the_victory_plan_among_other_subjects_is_a_passing_mention()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Readout of the Leaders' Meeting in Berlin",
+            "The leaders met today in Berlin. They condemned Russia's war against Ukraine, discussed their plans to provide Ukraine with more air defense, discussed President Zelensky's Victory Plan, and reaffirmed their support for a just peace.",
+            "They also discussed the situation in the Middle East and efforts to return the hostages home.");
+
+        Assert.DoesNotContain("victory-plan", slugs);
+    }
+
+    [Fact]
+    public void A_paragraph_on_what_the_victory_plan_holds_carries_a_news_report()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Zelensky takes his plan to parliament",
+            "Zelensky presented his victory plan to the Verkhovna Rada on Wednesday.",
+            "The first point of the plan is an immediate invitation to NATO; other elements of the plan cover long-range weapons and a deterrence package.",
+            "Lawmakers applauded, but several allies said they needed time to study it.");
+
+        Assert.Contains("victory-plan", slugs);
+    }
+
+    [Fact]
     public void A_question_answered_with_a_position_on_Ukraines_membership_counts()
     {
         var paragraphs = Transcript(

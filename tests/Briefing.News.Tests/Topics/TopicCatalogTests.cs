@@ -42,6 +42,19 @@ public sealed class TopicCatalogTests
     }
 
     [Fact]
+    public void Body_and_other_bodies_must_be_single_words()
+    {
+        var json = """
+            { "topics": [ { "slug": "a", "title": "T", "threshold": 2, "body": [ "NATO" ], "other_bodies": [ "EU", "European Union" ],
+                            "phrases": [ { "text": "membership", "weight": 1 } ] } ] }
+            """;
+
+        var ex = Assert.Throws<TopicCatalogException>(() => TopicCatalog.Parse(json));
+
+        Assert.StartsWith("topics[0].other_bodies holds an entry that is not one word", Assert.Single(ex.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_duplicate_slug_names_both_places()
     {
         var ex = Assert.Throws<TopicCatalogException>(() => TopicCatalog.Parse(Topics(Topic("a"), Topic("b"), Topic("a"))));

@@ -83,4 +83,28 @@ public sealed class SpeakerTurnsTests
         Assert.Equal("Jake Sullivan, National Security Advisor", names.Resolve("MR. SULLIVAN"));
         Assert.Null(names.Resolve("Q"));
     }
+
+    [Fact]
+    public void An_interview_in_ordinary_case_has_turns_and_its_interviewer_only_asks()
+    {
+        var turns = Read(
+            "Tapper: Mr. Minister, thank you for joining us. Will the alliance invite your country this year?",
+            "Halvorsen: We expect a clear signal at the summit. Our partners know what we need.",
+            "Tapper: The last summit ended without a date. What is different now?",
+            "Halvorsen: The air defence coalition is already working. Nine countries have signed agreements with us.");
+
+        Assert.Equal(["Tapper", "Tapper", "Halvorsen", "Halvorsen", "Tapper", "Tapper", "Halvorsen", "Halvorsen"], turns.Select(t => t.Label));
+        Assert.Equal("We expect a clear signal at the summit.", turns[2].Text);
+        Assert.All(turns.Where(t => t.Label == "Tapper"), t => Assert.True(t.IsQuestion));
+        Assert.All(turns.Where(t => t.Label == "Halvorsen"), t => Assert.False(t.IsQuestion));
+    }
+
+    [Fact]
+    public void One_capitalised_word_and_a_colon_in_ordinary_text_is_not_a_speaker()
+    {
+        var turns = Read("Update: The ministers met again on Friday.", "Kyiv: Air raid sirens sounded twice overnight.", "The talks continue next week.");
+
+        Assert.All(turns, t => Assert.Null(t.Label));
+        Assert.Equal("Update: The ministers met again on Friday.", turns[0].Text);
+    }
 }

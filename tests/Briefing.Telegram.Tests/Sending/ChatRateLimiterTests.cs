@@ -9,13 +9,30 @@ public sealed class ChatRateLimiterTests
     private readonly FakeTimeProvider _clock = new(Start);
 
     [Fact]
-    public async Task One_private_chat_gets_one_message_a_second_with_a_margin_for_jitter()
+    public async Task One_private_chat_gets_one_message_a_second_counted_from_each_answer()
     {
         var limiter = new ChatRateLimiter(new TelegramOptions(), _clock);
 
-        var offsets = await ReleaseOffsetsAsync(limiter, [42, 42, 42, 42]);
+        var offsets = await ReleaseOffsetsAsync(limiter, [42, 42, 42, 42], answerAfterMs: 200);
 
-        Assert.Equal([0, 1030, 2060, 3090], offsets);
+        // Each answer took 200 ms; Telegram counted the message somewhere in between, so the next waits a second from the answer.
+        Assert.Equal([0, 1200, 2400, 3600], offsets);
+    }
+
+    [Fact]
+    public async Task A_chat_whose_message_is_still_in_flight_waits_for_its_answer()
+    {
+        var limiter = new ChatRateLimiter(new TelegramOptions(), _clock);
+        var inFlight = await limiter.WaitAsync(42);
+
+        var next = limiter.WaitAsync(42);
+        await AdvanceAsync(TimeSpan.FromSeconds(5));
+        var waitedWhileInFlight = !next.IsCompleted;
+        inFlight.Dispose();
+        var offsets = await ReleaseOffsetsAsync(limiter, [], pending: next);
+
+        Assert.True(waitedWhileInFlight);
+        Assert.Equal([6000], offsets);
     }
 
     [Fact]
@@ -26,7 +43,7 @@ public sealed class ChatRateLimiterTests
         var offsets = await ReleaseOffsetsAsync(limiter, Enumerable.Repeat(-1001L, 21).ToArray());
 
         Assert.All(offsets.Take(20), offset => Assert.True(offset < 1000, $"one of the first twenty waited {offset} ms"));
-        Assert.Equal(61_800, offsets[20]);
+        Assert.Equal(60_000, offsets[20]);
     }
 
     [Fact]
@@ -34,12 +51,31 @@ public sealed class ChatRateLimiterTests
     {
         var limiter = new ChatRateLimiter(new TelegramOptions { GlobalPerSecond = 3 }, _clock);
 
-        var offsets = await ReleaseOffsetsAsync(limiter, [1, 2, -3, 4, 5, -6, 7]);
+        var offsets = await ReleaseOffsetsAsync(limiter, [1, 2, -3, 4, 5, -6, 7], answerAfterMs: 10);
 
-        // Evenly spaced, a little slower than the limit, so no one-second window ever holds more than three.
-        Assert.All(offsets.Zip(offsets.Skip(1)), pair => Assert.InRange(pair.Second - pair.First, 334, 350));
-        Assert.All(offsets, start => Assert.True(offsets.Count(o => o >= start && o < start + 1000) <= 3));
+        // Evenly spaced, and no one-second window from one answer on holds more than three.
+        Assert.All(offsets.Zip(offsets.Skip(1)), pair => Assert.InRange(pair.Second - pair.First, 333, 350));
+        Assert.All(offsets, start => Assert.True(offsets.Count(o => o >= start && o < start + 1010) <= 3));
         Assert.InRange(offsets[^1], 2000, 2100);
+    }
+
+    [Fact]
+    public async Task When_the_whole_limit_is_in_flight_the_next_message_waits_a_second_from_the_first_answer()
+    {
+        var limiter = new ChatRateLimiter(new TelegramOptions { GlobalPerSecond = 2 }, _clock);
+        var first = await limiter.WaitAsync(1);
+        await AdvanceAsync(TimeSpan.FromMilliseconds(500));
+        var second = await limiter.WaitAsync(2);
+
+        var third = limiter.WaitAsync(3);
+        await AdvanceAsync(TimeSpan.FromSeconds(3));
+        var waitedWhileInFlight = !third.IsCompleted;
+        first.Dispose();
+        var offsets = await ReleaseOffsetsAsync(limiter, [], pending: third);
+        second.Dispose();
+
+        Assert.True(waitedWhileInFlight);
+        Assert.Equal([4500], offsets);
     }
 
     [Fact]
@@ -71,7 +107,7 @@ public sealed class ChatRateLimiterTests
     public async Task A_cancelled_wait_ends_with_a_cancellation_and_frees_the_chat()
     {
         var limiter = new ChatRateLimiter(new TelegramOptions(), _clock);
-        await limiter.WaitAsync(42);
+        (await limiter.WaitAsync(42)).Dispose();
         using var cancel = new CancellationTokenSource();
 
         var waiting = limiter.WaitAsync(42, cancel.Token);
@@ -79,27 +115,41 @@ public sealed class ChatRateLimiterTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         var next = await ReleaseOffsetsAsync(limiter, [42]);
-        Assert.Equal([1030], next);
+        Assert.Equal([1000], next);
     }
 
-    /// <summary>Waits for each chat in turn, moving the clock a millisecond at a time, and returns when each was released (ms after the start).</summary>
-    private async Task<long[]> ReleaseOffsetsAsync(ChatRateLimiter limiter, long[] chatIds)
+    /// <summary>
+    /// Waits for <paramref name="pending"/>, then for each chat in turn, moving the clock a millisecond at a time; each
+    /// send is answered <paramref name="answerAfterMs"/> later. Returns when each was let go (ms after the start).
+    /// </summary>
+    private async Task<long[]> ReleaseOffsetsAsync(ChatRateLimiter limiter, long[] chatIds, int answerAfterMs = 0, Task<ChatRateLimiter.SendSlot>? pending = null)
     {
         var offsets = new List<long>();
-        foreach (var chatId in chatIds)
+        foreach (var wait in (pending is null ? [] : new[] { pending }).Concat(chatIds.Select(chatId => limiter.WaitAsync(chatId))))
         {
-            var wait = limiter.WaitAsync(chatId);
-            // The limiter waits in whole milliseconds, so single steps meet each release exactly; a short yield lets the
-            // waiter's continuation arm its next timer before the clock moves on.
-            for (var idle = 0; !wait.IsCompleted; idle++)
-            {
-                if (idle % 64 == 63) await Task.Delay(1);
-                else await Task.Yield();
-                if (!wait.IsCompleted) _clock.Advance(TimeSpan.FromMilliseconds(1));
-            }
-            await wait;
+            await StepUntilAsync(() => wait.IsCompleted);
+            using var slot = await wait;
             offsets.Add((long)(_clock.GetUtcNow() - Start).TotalMilliseconds);
+            await AdvanceAsync(TimeSpan.FromMilliseconds(answerAfterMs));
         }
         return offsets.ToArray();
+    }
+
+    private async Task AdvanceAsync(TimeSpan by)
+    {
+        var until = _clock.GetUtcNow() + by;
+        await StepUntilAsync(() => _clock.GetUtcNow() >= until);
+    }
+
+    // The limiter waits in whole milliseconds, so single steps meet each release exactly; a short yield lets a waiter's
+    // continuation arm its next timer before the clock moves on.
+    private async Task StepUntilAsync(Func<bool> done)
+    {
+        for (var idle = 0; !done(); idle++)
+        {
+            if (idle % 64 == 63) await Task.Delay(1);
+            else await Task.Yield();
+            if (!done()) _clock.Advance(TimeSpan.FromMilliseconds(1));
+        }
     }
 }
