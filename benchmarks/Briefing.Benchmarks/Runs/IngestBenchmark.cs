@@ -51,7 +51,10 @@ public sealed class IngestBenchmark(int articles, TextWriter output)
         output.WriteLine($"CPU time {cpu.TotalSeconds:F2} s ({report.Files / cpu.TotalSeconds:F0} articles per CPU-second; " +
                          $"{Environment.ProcessorCount} cores; load average before/after {loadBefore} / {LoadAverage()})");
         output.WriteLine($"peak working set: {process.PeakWorkingSet64 / 1024 / 1024} MB");
-        output.WriteLine($"database: {new FileInfo(databasePath).Length / 1024 / 1024} MB (+ WAL {WalSize(databasePath) / 1024 / 1024} MB)");
+        // With Database__Provider=Postgres the articles went to the server, and there is no file to measure.
+        output.WriteLine(File.Exists(databasePath)
+            ? $"database: {new FileInfo(databasePath).Length / 1024 / 1024} MB (+ WAL {WalSize(databasePath) / 1024 / 1024} MB)"
+            : "database: on the PostgreSQL server (size not measured)");
 
         await StagesAsync(Directory.GetFiles(corpusFolder).Order().Take(StageSample).ToList(), services.GetRequiredService<TopicClassifier>(),
             Path.Combine(workFolder, "stages.db"), cancellationToken);

@@ -44,6 +44,8 @@ public sealed class ScheduleRunJob(
             return;
         }
         var reason = now - period.Value > TimeSpan.FromMinutes(1) ? "misfire" : "schedule";
+        // With several workers, this line shows which one the firing went to (one per firing in the cluster).
+        logger.LogInformation("Schedule {Schedule} fired for {Period} ({Reason})", schedule.Name, period.Value, reason);
         await writer.RunScheduleAsync(schedule, DigestRun.PeriodKeyOf(period.Value), reason, cancellationToken);
     }
 }

@@ -68,8 +68,16 @@ public sealed class ScheduleSynchronizer(
             if (current is not null && current.CronExpressionString == schedule.Cron && current.TimeZone.Id == schedule.TimeZone) continue;
 
             var trigger = BuildTrigger(schedule, time);
-            if (current is null) await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
-            else await scheduler.RescheduleJob(key, trigger, cancellationToken);
+            try
+            {
+                if (current is null) await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
+                else await scheduler.RescheduleJob(key, trigger, cancellationToken);
+            }
+            catch (ObjectAlreadyExistsException)
+            {
+                // Another worker on the same database scheduled it a moment ago, from the same row.
+                continue;
+            }
             logger.LogInformation("Schedule {Schedule} set: {Cron} in {TimeZone}, next at {Next:u}", schedule.Name, schedule.Cron, schedule.TimeZone, trigger.GetFireTimeAfter(time.GetUtcNow()));
         }
     }

@@ -27,8 +27,12 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly List<ScriptedAnswer> _script = [];
     private readonly List<JsonObject> _updates = [];
     private TaskCompletionSource _updateAdded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Queue<DateTimeOffset> _recentSends = new();
     private long _lastUpdateId;
     private int _lastMessageId;
+    private int _pollsInProgress;
+    private int _conflicts;
+    private int _floodRefusals;
 
     private FakeBotApiServer(WebApplication app, string token, TimeProvider clock)
     {
@@ -59,6 +63,24 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         server.BaseUrl = address.TrimEnd('/');
         return server;
     }
+
+    /// <summary>
+    /// Like Telegram: a getUpdates call that arrives while another is waiting is refused with 409 Conflict (only one
+    /// instance of a bot may poll). Off by default.
+    /// </summary>
+    public bool OnePollerAtATime { get; set; }
+
+    /// <summary>
+    /// Like Telegram's flood control: a sendMessage beyond this many in the last second is refused with 429 and
+    /// retry_after 1. Null (the default) accepts any rate.
+    /// </summary>
+    public int? SendsPerSecondLimit { get; set; }
+
+    /// <summary>getUpdates calls refused with 409 because another poll was waiting (<see cref="OnePollerAtATime"/>).</summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
+
+    /// <summary>sendMessage calls refused with 429 by <see cref="SendsPerSecondLimit"/>.</summary>
+    public int FloodRefusals => Volatile.Read(ref _floodRefusals);
 
     /// <summary>Every call so far, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests
@@ -133,7 +155,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         lock (_gate)
         {
             _requests.Add(request);
-            scripted = TakeScripted(request);
+            scripted = TakeScripted(request) ?? TelegramRuleBroken(request);
         }
 
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
@@ -148,6 +170,32 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         {
             // The client gave up or the server is stopping: nothing left to answer.
         }
+    }
+
+    // The opt-in rules Telegram enforces on a bot: one poller, a flood limit. Called under _gate.
+    private FakeAnswer? TelegramRuleBroken(RecordedRequest request)
+    {
+        if (request.Method == "sendMessage" && SendsPerSecondLimit is { } limit)
+        {
+            while (_recentSends.Count > 0 && request.ReceivedAt - _recentSends.Peek() >= TimeSpan.FromSeconds(1)) _recentSends.Dequeue();
+            if (_recentSends.Count >= limit)
+            {
+                _floodRefusals++;
+                return FakeAnswer.TooManyRequests(1);
+            }
+            _recentSends.Enqueue(request.ReceivedAt);
+        }
+        if (request.Method == "getUpdates")
+        {
+            if (OnePollerAtATime && _pollsInProgress > 0)
+            {
+                _conflicts++;
+                return FakeAnswer.Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+            }
+            // Counted here, under the lock, so two polls arriving together cannot both see none waiting.
+            _pollsInProgress++;
+        }
+        return null;
     }
 
     private FakeAnswer? TakeScripted(RecordedRequest request)
@@ -196,7 +244,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
                     ["user"] = new JsonObject { ["id"] = body["user_id"]?.DeepClone(), ["is_bot"] = false, ["first_name"] = "Member" },
                 });
             case "getUpdates":
-                return FakeAnswer.Ok(await PollUpdatesAsync(body, cancellationToken));
+                try { return FakeAnswer.Ok(await PollUpdatesAsync(body, cancellationToken)); }
+                finally { lock (_gate) _pollsInProgress--; }
             case "answerCallbackQuery" or "setMyCommands" or "setWebhook" or "deleteWebhook":
                 return FakeAnswer.Ok(true);
             default:
