@@ -62,7 +62,11 @@ public sealed class PostgresDatabaseTests
     {
         using var database = new PostgresTestDatabase();
         var holder = await database.Reopen().LockAsync("telegram-bot");
-        var waiting = database.Reopen().LockAsync("telegram-bot");
+        // The second worker is started first (its migration check holds an advisory lock of its own for a moment),
+        // so that the only granted advisory lock below is the holder's.
+        var second = database.Reopen();
+        await second.EnsureReadyAsync();
+        var waiting = second.LockAsync("telegram-bot");
 
         // As when the holder's machine drops off the network or its process dies: the server ends the session.
         await using (var connection = await database.Reopen().OpenAsync())
