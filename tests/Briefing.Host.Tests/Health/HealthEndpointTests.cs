@@ -38,11 +38,15 @@ public sealed class HealthEndpointTests : IDisposable
         var url = worker.Services.GetRequiredService<HealthServer>().BoundUrl;
 
         using var http = new HttpClient();
-        var response = await http.GetAsync($"{url}/healthz");
-        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        // Quartz starts in the background after the host: 503 ("scheduler not running") until it has.
+        var body = await WorkerHost.WaitForAsync(async () =>
+        {
+            var answer = await http.GetAsync($"{url}/healthz");
+            return answer.StatusCode == HttpStatusCode.OK ? await answer.Content.ReadAsStringAsync() : null;
+        }, "/healthz to answer 200");
+        var json = JsonDocument.Parse(body).RootElement;
         await worker.StopAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("http://127.0.0.1:", url);
         Assert.Equal("ok", json.GetProperty("status").GetString());
         Assert.Equal("started", json.GetProperty("scheduler").GetProperty("state").GetString());
