@@ -23,6 +23,26 @@ public sealed class SqliteDatabaseTests
     }
 
     [Fact]
+    public void The_schedulers_connection_opens_the_database_file_and_never_creates_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefing-quartz-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "briefing.db");
+            var connectionString = StoreDatabase.ConnectionStringFor(new DatabaseOptions { Path = file }, folder);
+
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+            Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(connection.Open);
+            Assert.False(File.Exists(file));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Connections_use_wal_foreign_keys_and_a_busy_timeout()
     {
         using var temp = new SqliteTestDatabase();
