@@ -75,7 +75,7 @@ public static class BenchCommand
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -92,9 +92,7 @@ public static class BenchCommand
             var count = parse.GetValue(subscribers);
             if (count < 1) return CommandErrors.Fail(parse, "--subscribers must be 1 or more.");
             var withLimits = parse.GetValue(limited);
-            var folder = Path.Combine(Path.GetTempPath(), "briefing-bench", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            try
+            return await InWorkFolderAsync(async folder =>
             {
                 await using var botApi = await LoopbackBotApi.StartAsync(withLimits ? 30 : null, cancellationToken: cancellationToken);
                 var settings = new Dictionary<string, string?>
@@ -118,13 +116,7 @@ public static class BenchCommand
                 output.WriteLine($"subscribers {result.Subscribers}, digests {result.Digests}, messages accepted {botApi.Accepted}, 429 answers {botApi.TooManyRequests}");
                 output.WriteLine($"run (render + outbox) {result.RunTime.TotalSeconds:F1} s; fan-out {result.FanOutTime.TotalSeconds:F1} s = {botApi.Accepted / result.FanOutTime.TotalSeconds:F0} messages/s");
                 output.WriteLine($"peak working set {result.PeakWorkingSetBytes / (1024 * 1024)} MB");
-                return 0;
-            }
-            finally
-            {
-                SqliteConnection.ClearAllPools();
-                try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-            }
+            });
         }));
         return command;
     }
