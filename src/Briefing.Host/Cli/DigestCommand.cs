@@ -84,7 +84,7 @@ public static class DigestCommand
             slug = section.Slug,
             title = section.Title,
             articles = section.Articles,
-            sources = section.Outlets,
+            sources = section.Sources,
             bullets = section.Points.Select(point => new
             {
                 text = point.Text,

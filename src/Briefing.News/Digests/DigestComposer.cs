@@ -14,8 +14,11 @@ public sealed class DigestComposer(Summarizer summarizer)
             if (articles.Count == 0) continue;
             var points = summarizer.Summarize(articles, SummaryBudget.OfPoints(preset.PointsPerTopic), topic.SentenceRelevance);
             if (points.Count == 0) continue;
-            var outlets = articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
-            sections.Add(new DigestSection(topic.Slug, topic.Title, articles.Count, outlets, points));
+            // Articles of one outlet are one source; an article whose outlet is unknown is a source of its own (its bullets
+            // credit it by its headline).
+            var sources = articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count()
+                + articles.Count(a => a.Outlet is null);
+            sections.Add(new DigestSection(topic.Slug, topic.Title, articles.Count, sources, points));
         }
         return new Digest(sections);
     }

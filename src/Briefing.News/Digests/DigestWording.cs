@@ -31,15 +31,15 @@ public static class DigestWording
     public static int NewestYear(Digest digest) =>
         digest.Sections.SelectMany(s => s.Points).Select(p => p.DatedBy?.Date?.Year ?? 0).DefaultIfEmpty(0).Max();
 
-    /// <summary>"5 new articles from 4 outlets".</summary>
+    /// <summary>"5 new articles from 4 sources".</summary>
     public static string Coverage(DigestSection section)
     {
         var articles = section.Articles == 1 ? "1 new article" : $"{section.Articles} new articles";
-        return section.Outlets switch
+        return section.Sources switch
         {
             0 => articles,
-            1 => $"{articles} from 1 outlet",
-            var n => $"{articles} from {n} outlets",
+            1 => $"{articles} from 1 source",
+            var n => $"{articles} from {n} sources",
         };
     }
 }

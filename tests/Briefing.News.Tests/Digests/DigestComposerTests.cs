@@ -145,14 +145,14 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
-    public void The_coverage_line_counts_new_articles_and_distinct_outlets()
+    public void The_coverage_line_counts_new_articles_and_their_sources_each_unknown_outlet_apart()
     {
         SummaryDocument Doc(long id, string? outlet) =>
             new(id, $"Story {id}", outlet, null, null, [$"Ministers from {id} countries met in Brussels to discuss the air defence plan."]);
         var digest = new DigestComposer(new Summarizer()).Compose(
-            [new DigestTopic("t", "Topic", [Doc(1, "RT"), Doc(2, "rt"), Doc(3, "Fakti"), Doc(4, null)])], DigestPreset.Brief);
+            [new DigestTopic("t", "Topic", [Doc(1, "RT"), Doc(2, "rt"), Doc(3, "Fakti"), Doc(4, null), Doc(5, null)])], DigestPreset.Brief);
 
-        Assert.Equal("4 new articles from 2 outlets", DigestWording.Coverage(Assert.Single(digest.Sections)));
+        Assert.Equal("5 new articles from 4 sources", DigestWording.Coverage(Assert.Single(digest.Sections)));
     }
 
     private static double WordOverlap(string a, string b)
