@@ -10,7 +10,7 @@
 // The split is fixed by the id alone: the first 32 bits of SHA-256(id), even = "tune", odd = "held-out". Tune on
 // the tune half only; without --half the script prints the tune half, the held-out half and all of it.
 //
-// Each document is written to a temporary folder (title as first line, then the text), and the real command line
+// Each document is written to a temporary folder (title as first line if it has one, then the text), and the real command line
 // classifies them all in one run: `dotnet run --project src/Briefing.Host -- classify --json <files>`.
 "use strict";
 const crypto = require("crypto");
@@ -66,7 +66,8 @@ try {
   const fileOf = new Map();
   for (const [i, doc] of selected.entries()) {
     const file = path.join(folder, `${String(i).padStart(4, "0")}.txt`);
-    fs.writeFileSync(file, `${doc.title}\n\n${doc.text}\n`);
+    // A news page saved without its headline (as many are) has no title: the file starts with its text.
+    fs.writeFileSync(file, doc.title ? `${doc.title}\n\n${doc.text}\n` : `${doc.text}\n`);
     fileOf.set(file, doc);
   }
 

@@ -1,5 +1,6 @@
 using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
+using Briefing.Telegram.Sending;
 
 namespace Briefing.Host.Delivery;
 
@@ -10,11 +11,11 @@ public sealed class ConsoleDigestSender(TextWriter output) : IDigestSender
 
     public bool Serves(SubscriberKey to) => to == ConsoleSubscriberDirectory.Console;
 
-    public async Task<SendOutcome> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
+    public async Task<SendResult> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
     {
         await output.WriteLineAsync(message.AsMemory(), cancellationToken);
         await output.WriteLineAsync();
         await output.FlushAsync(cancellationToken);
-        return new SendOutcome.Sent(Interlocked.Increment(ref printed));
+        return new SendResult.Sent(to.ChatId, (int)Interlocked.Increment(ref printed), Attempts: 1);
     }
 }

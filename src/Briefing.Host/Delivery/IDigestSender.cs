@@ -1,5 +1,6 @@
 using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
+using Briefing.Telegram.Sending;
 
 namespace Briefing.Host.Delivery;
 
@@ -12,5 +13,5 @@ public interface IDigestSender
     /// </summary>
     bool Serves(SubscriberKey to);
 
-    Task<SendOutcome> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default);
+    Task<SendResult> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default);
 }

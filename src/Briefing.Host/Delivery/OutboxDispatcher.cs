@@ -1,9 +1,10 @@
-using Briefing.Store.Chats;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Briefing.Store.Chats;
 using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Briefing.Telegram;
+using Briefing.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -159,18 +160,19 @@ public sealed class OutboxDispatcher(
             var outcome = await SendOneAsync(item.Subscriber, item.Messages[index]);
             switch (outcome)
             {
-                case SendOutcome.Sent sent:
+                case SendResult.Sent sent:
                     // The next message of this digest goes only once this one is on disk: at most one message per digest
                     // is ever sent but unrecorded, which is the whole duplicate bound after a crash.
                     var recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                     await progress.WriteAsync(new PendingProgress(new SentMessage(item.Id, index, sent.MessageId), recorded), CancellationToken.None);
                     await recorded.Task;
                     break;
-                case SendOutcome.Unreachable unreachable:
-                    logger.LogInformation("Digest {OutboxId} dropped: chat {ChatId} is unreachable ({Reason})", item.Id, item.Subscriber.ChatId, unreachable.Reason);
-                    await outbox.MarkUndeliverableAsync(item.Id, unreachable.Reason, CancellationToken.None);
+                case SendResult.ChatUnavailable unreachable:
+                    var reason = $"{unreachable.ErrorCode} {unreachable.Reason}";
+                    logger.LogInformation("Digest {OutboxId} dropped: chat {ChatId} is unreachable ({Reason})", item.Id, item.Subscriber.ChatId, reason);
+                    await outbox.MarkUndeliverableAsync(item.Id, reason, CancellationToken.None);
                     return;
-                case SendOutcome.Failed failed:
+                case SendResult.Failed failed:
                     await RecordFailureAsync(item, failed);
                     return;
             }
@@ -205,7 +207,7 @@ public sealed class OutboxDispatcher(
 
     private sealed record PendingProgress(SentMessage Message, TaskCompletionSource Recorded);
 
-    private async Task<SendOutcome> SendOneAsync(SubscriberKey to, string message)
+    private async Task<SendResult> SendOneAsync(SubscriberKey to, string message)
     {
         try
         {
@@ -214,12 +216,13 @@ public sealed class OutboxDispatcher(
         catch (Exception ex) when (ex is HttpRequestException or TimeoutException or TaskCanceledException or IOException)
         {
             // The type only: transport messages can carry the request URL, and with it the bot token.
-            return new SendOutcome.Failed(ex.GetType().Name, Retryable: true);
+            return new SendResult.Failed(ErrorCode: null, ex.GetType().Name, Retryable: true, Attempts: 1);
         }
     }
 
-    private async Task RecordFailureAsync(OutboxItem item, SendOutcome.Failed failed)
+    private async Task RecordFailureAsync(OutboxItem item, SendResult.Failed failed)
     {
+        var error = failed.ErrorCode is { } code ? $"{code} {failed.Description}" : failed.Description;
         var attempt = item.Attempts + 1;
         DateTimeOffset? retryAt = null;
         if (failed.Retryable && attempt < options.Value.MaxAttempts)
@@ -228,9 +231,9 @@ public sealed class OutboxDispatcher(
             retryAt = time.GetUtcNow().AddSeconds(delay);
         }
         if (retryAt is null)
-            logger.LogWarning("Digest {OutboxId} to chat {ChatId} parked as failed after {Attempts} attempts: {Error}", item.Id, item.Subscriber.ChatId, attempt, failed.Error);
+            logger.LogWarning("Digest {OutboxId} to chat {ChatId} parked as failed after {Attempts} attempts: {Error}", item.Id, item.Subscriber.ChatId, attempt, error);
         else
-            logger.LogInformation("Digest {OutboxId} to chat {ChatId} failed (attempt {Attempt}), retrying at {RetryAt}: {Error}", item.Id, item.Subscriber.ChatId, attempt, retryAt, failed.Error);
-        await outbox.RecordFailureAsync(item.Id, failed.Error, retryAt, CancellationToken.None);
+            logger.LogInformation("Digest {OutboxId} to chat {ChatId} failed (attempt {Attempt}), retrying at {RetryAt}: {Error}", item.Id, item.Subscriber.ChatId, attempt, retryAt, error);
+        await outbox.RecordFailureAsync(item.Id, error, retryAt, CancellationToken.None);
     }
 }

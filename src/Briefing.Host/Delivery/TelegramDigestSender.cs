@@ -9,15 +9,9 @@ public sealed class TelegramDigestSender(IMessageSender sender) : IDigestSender
     // The console's row (chat 0) belongs to local mode; it is no Telegram chat.
     public bool Serves(SubscriberKey to) => to != ConsoleSubscriberDirectory.Console;
 
-    public async Task<SendOutcome> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
+    public Task<SendResult> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
     {
         var thread = to.ThreadId == 0 ? (int?)null : checked((int)to.ThreadId);
-        return await sender.SendAsync(new OutgoingMessage(to.ChatId, thread, message), cancellationToken) switch
-        {
-            SendResult.Sent sent => new SendOutcome.Sent(sent.MessageId),
-            SendResult.ChatUnavailable gone => new SendOutcome.Unreachable($"{gone.ErrorCode} {gone.Reason}"),
-            SendResult.Failed failed => new SendOutcome.Failed(failed.ErrorCode is { } code ? $"{code} {failed.Description}" : failed.Description, failed.Retryable),
-            var other => throw new InvalidOperationException($"Unknown send result {other.GetType().Name}."),
-        };
+        return sender.SendAsync(new OutgoingMessage(to.ChatId, thread, message), cancellationToken);
     }
 }

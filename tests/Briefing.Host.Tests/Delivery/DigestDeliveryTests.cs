@@ -1,7 +1,8 @@
-using Briefing.Store.Chats;
 using Briefing.Host.Delivery;
+using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
+using Briefing.Telegram.Sending;
 
 namespace Briefing.Host.Tests.Delivery;
 
@@ -74,7 +75,7 @@ public sealed class DigestDeliveryTests : IDisposable
         Subscribe(1, "energy", "markets");
         f.Digests.Publish(5, "markets");
         f.Digests.Publish(6, "energy");
-        f.Sender.Fault = (_, message) => message.Contains("markets") ? new SendOutcome.Failed("500 Internal Server Error", Retryable: true) : null;
+        f.Sender.Fault = (_, message) => message.Contains("markets") ? new SendResult.Failed(500, "Internal Server Error", Retryable: true, Attempts: 1) : null;
 
         await f.Writer.RunScheduleAsync(Morning, "p1", "schedule");
         await f.Dispatcher.DrainAsync();
@@ -97,7 +98,7 @@ public sealed class DigestDeliveryTests : IDisposable
         Subscribe(1, "markets");
         f.Digests.Publish(5, "markets");
         var attempts = 0;
-        f.Sender.Fault = (_, _) => { attempts++; return new SendOutcome.Failed("502 Bad Gateway", Retryable: true); };
+        f.Sender.Fault = (_, _) => { attempts++; return new SendResult.Failed(502, "Bad Gateway", Retryable: true, Attempts: 1); };
         await f.Writer.RunScheduleAsync(Morning, "p1", "schedule");
 
         await f.Dispatcher.DrainAsync();
@@ -127,7 +128,7 @@ public sealed class DigestDeliveryTests : IDisposable
     {
         Subscribe(1, "markets");
         f.Digests.Publish(5, "markets");
-        f.Sender.Fault = (_, _) => new SendOutcome.Failed("400 Bad Request: can't parse entities", Retryable: false);
+        f.Sender.Fault = (_, _) => new SendResult.Failed(400, "Bad Request: can't parse entities", Retryable: false, Attempts: 1);
         await f.Writer.RunScheduleAsync(Morning, "p1", "schedule");
         await f.Dispatcher.DrainAsync();
 
@@ -161,7 +162,7 @@ public sealed class DigestDeliveryTests : IDisposable
         Subscribe(1, "markets");
         f.Digests.Publish(5, "markets");
         var attempts = 0;
-        f.Sender.Fault = (_, _) => { attempts++; return new SendOutcome.Unreachable("403 Forbidden: bot was blocked by the user"); };
+        f.Sender.Fault = (_, _) => { attempts++; return new SendResult.ChatUnavailable(0, 403, "Forbidden: bot was blocked by the user"); };
 
         await f.Writer.RunScheduleAsync(Morning, "p1", "schedule");
         await f.Dispatcher.DrainAsync();

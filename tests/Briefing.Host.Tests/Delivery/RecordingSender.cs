@@ -1,7 +1,8 @@
-using Briefing.Store.Chats;
 using System.Collections.Concurrent;
 using Briefing.Host.Delivery;
+using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
+using Briefing.Telegram.Sending;
 
 namespace Briefing.Host.Tests.Delivery;
 
@@ -13,17 +14,17 @@ public sealed class RecordingSender : IDigestSender
     public ConcurrentDictionary<SubscriberKey, ConcurrentQueue<string>> Received { get; } = new();
 
     /// <summary>Called before each send; a non-null outcome is returned instead of sending.</summary>
-    public Func<SubscriberKey, string, SendOutcome?>? Fault { get; set; }
+    public Func<SubscriberKey, string, SendResult?>? Fault { get; set; }
 
     public bool Serves(SubscriberKey to) => true;
 
     public IReadOnlyList<string> MessagesTo(long chatId, long threadId = 0) =>
         Received.TryGetValue(new SubscriberKey(chatId, threadId), out var queue) ? queue.ToList() : [];
 
-    public Task<SendOutcome> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
+    public Task<SendResult> SendAsync(SubscriberKey to, string message, CancellationToken cancellationToken = default)
     {
         if (Fault?.Invoke(to, message) is { } fault) return Task.FromResult(fault);
         Received.GetOrAdd(to, _ => new ConcurrentQueue<string>()).Enqueue(message);
-        return Task.FromResult<SendOutcome>(new SendOutcome.Sent(Interlocked.Increment(ref nextId)));
+        return Task.FromResult<SendResult>(new SendResult.Sent(to.ChatId, (int)Interlocked.Increment(ref nextId), Attempts: 1));
     }
 }
