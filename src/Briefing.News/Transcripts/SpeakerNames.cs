@@ -12,12 +12,6 @@ public sealed partial class SpeakerNames
 {
     private const int IntroductionParagraphs = 40;
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
-    {
-        "MR", "MS", "MRS", "DR", "SECRETARY", "ADMIRAL", "GENERAL", "AMBASSADOR", "ADMINISTRATOR", "DIRECTOR", "SENATOR",
-        "REPRESENTATIVE", "GOVERNOR", "MAYOR", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "COMMISSIONER", "DEPUTY", "GEN", "ADM",
-    };
-
     private readonly string title;
     private readonly string introductions;
     private readonly Dictionary<string, string?> resolved = new(StringComparer.Ordinal);
@@ -45,7 +39,7 @@ public sealed partial class SpeakerNames
             var officeName = Cased(string.Join(' ', office));
             return OfficeHolder(officeName, title) ?? OfficeHolder(officeName, introductions) ?? "The " + officeName;
         }
-        if (words.Length >= 2 && Honorifics.Contains(words[0]) || words.Length >= 3 && words[0] is "PRIME" or "VICE")
+        if (words.Length >= 2 && RoleVocabulary.LabelHonorifics.Contains(words[0]) || words.Length >= 3 && words[0] is "PRIME" or "VICE")
         {
             var surname = words[^1];
             return FullName(surname, title) ?? FullName(surname, introductions) ?? Cased(label);
@@ -97,32 +91,20 @@ public sealed partial class SpeakerNames
             var word = words[i].TrimEnd(',');
             if (word != words[i] && role.Count > 0) break;
             if (word is "for" or "of" or "to" or "the" && role.Count > 0) { role.Insert(0, word); continue; }
-            if (!RoleWords.Contains(word)) break;
+            if (!RoleVocabulary.OfficeWords.Contains(word)) break;
             role.Insert(0, word);
         }
         while (role.Count > 0 && role[0] is "for" or "of" or "to" or "the") role.RemoveAt(0);
-        return role.Count == 0 ? null : string.Join(' ', role);
+        return role.Count == 0 ? null : RoleVocabulary.SpelledOut(string.Join(' ', role));
     }
 
-    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
-    {
-        "Secretary", "Press", "Advisor", "Adviser", "Coordinator", "Director", "Admiral", "General", "Ambassador", "Administrator",
-        "Senator", "Representative", "Governor", "Mayor", "Chair", "Deputy", "Principal", "National", "Security", "Communications",
-        "Strategic", "Spokesperson", "Minister", "Senior", "Chief", "Staff", "Counselor", "Assistant", "Special", "Council",
-        "Economic", "Commissioner", "Leader", "Defense", "Defence", "State", "Homeland", "Commerce", "Treasury", "Energy", "NSC", "APNSA",
-        "White", "House", "Foreign", "Affairs", "Affair", "Policy", "Prime", "Vice", "President", "Sherpa", "U.S.", "UN", "NATO",
-    };
-
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
-    {
-        "Mr", "Ms", "Mrs", "Dr", "Secretary", "Press", "Advisor", "Adviser", "Coordinator", "Director", "Admiral", "General",
-        "Ambassador", "Administrator", "Senator", "Representative", "Governor", "Mayor", "Chair", "Deputy", "Principal",
-        "National", "Security", "Communications", "Strategic", "Spokesperson", "Minister", "President", "Vice", "Prime",
-        "Senior", "Chief", "Staff", "Counselor", "Assistant", "Special", "The", "By", "And", "With", "Of", "For", "Gaggle",
-        "Briefing", "Remarks", "Call", "Council", "Economic", "Commissioner", "Leader", "Speaker", "Defense", "Defence", "State",
-        "Office", "Homeland", "Commerce", "Treasury", "Energy", "Agriculture", "Transportation", "Education", "Labor",
-        "NSC", "APNSA", "Press Secretary", "Aboard", "Statement", "Readout",
-    };
+    // The capitalised words of a title or an introduction that are no given name: offices, courtesy titles, departments
+    // ("Secretary of Labor") and the words around them ("Remarks by", "Press Gaggle Aboard").
+    private static readonly HashSet<string> TitleWords = new(RoleVocabulary.OfficeWords.Concat(
+    [
+        "Mr", "Ms", "Mrs", "Dr", "The", "By", "And", "With", "Of", "For", "Gaggle", "Briefing", "Remarks", "Call", "Speaker", "Office",
+        "Agriculture", "Transportation", "Education", "Labor", "Aboard", "Statement", "Readout",
+    ]), StringComparer.Ordinal);
 
     private static string Cased(string upper)
     {

@@ -11,12 +11,8 @@ public static partial class StatementAuthor
     public static string? Of(string title)
     {
         var m = Author().Match(title);
-        return m.Success ? Apnsa().Replace(m.Groups["name"].Value.Trim().TrimEnd(',', ':'), "National Security Advisor") : null;
+        return m.Success ? RoleVocabulary.SpelledOut(m.Groups["name"].Value.Trim().TrimEnd(',', ':')) : null;
     }
-
-    // The White House's own abbreviation for the Assistant to the President for National Security Affairs.
-    [GeneratedRegex(@"\bAPNSA\b")]
-    private static partial Regex Apnsa();
 
     [GeneratedRegex(@"^(?:Statement|Remarks|Message|Letter)\s+(?:from|by)\s+(?<name>(?:[\p{Lu}][\p{L}.'’\-]*,?\s*){1,8}?)(?:\s+(?:on|about|regarding|to|at|in|for|ahead|after|before|marking|celebrating|honoring)\b|$)")]
     private static partial Regex Author();

@@ -85,6 +85,15 @@ public sealed class SpeakerTurnsTests
     }
 
     [Fact]
+    public void An_abbreviated_office_in_the_introduction_is_spelled_out_as_a_statement_title_spells_it()
+    {
+        var names = new SpeakerNames("On-the-Record Press Gaggle", ["Today we are joined by APNSA Jake Sullivan."]);
+
+        Assert.Equal("Jake Sullivan, National Security Advisor", names.Resolve("MR. SULLIVAN"));
+        Assert.Equal("National Security Advisor Jake Sullivan", StatementAuthor.Of("Remarks by APNSA Jake Sullivan at the Summit"));
+    }
+
+    [Fact]
     public void An_interview_in_ordinary_case_has_turns_and_its_interviewer_only_asks()
     {
         var turns = Read(

@@ -1,0 +1,88 @@
+namespace Briefing.News.Tests.Topics;
+
+/// <summary>
+/// News-style fixtures for wording found in news reports (as against White House transcripts): money guarantees,
+/// background clauses, summit-report phrasing of the accession path, and membership as the one real guarantee.
+/// The texts are written for these tests.
+/// </summary>
+public sealed class NewsWordingTests
+{
+    [Fact]
+    public void Loan_insurance_and_investment_guarantees_are_not_security_guarantees()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("",
+            "Development lenders are offering new guarantees to companies that invest in Ukraine, as Kyiv courts private money for rebuilding.",
+            "The scheme guarantees loans to Ukrainian farmers and covers investors against war damage; export credit agencies have added state guarantees of their own.",
+            "Bankers in Kyiv said the guarantees help, but that insurance for factories near the front is still scarce and expensive.",
+            "Ukraine's finance ministry said the state would guarantee part of the credit to small firms in the west of the country.");
+
+        Assert.DoesNotContain("security-guarantees", slugs);
+    }
+
+    [Fact]
+    public void Security_guarantees_for_Ukraine_named_beside_money_still_count()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("",
+            "European leaders discussed security guarantees for Ukraine after a ceasefire, including troops to deter renewed aggression.",
+            "Investors say a durable peace backed by such guarantees would bring the money Kyiv needs; loans alone will not.",
+            "Zelensky said any guarantees must be binding and backed by forces on the ground.");
+
+        Assert.Contains("security-guarantees", slugs);
+    }
+
+    [Fact]
+    public void A_background_clause_that_Ukraine_is_not_in_NATO_is_not_discussion_of_its_membership()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("",
+            "NATO began its largest exercises in decades on Monday, with troops moving across Germany, Poland and the Baltic states.",
+            "The drills come two years into Russia's invasion of Ukraine, which is not a member of NATO and will not take part.",
+            "Officials said the exercises would test new plans for reinforcing the eastern flank within days.");
+
+        Assert.DoesNotContain("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void A_leader_ruling_out_membership_carries_the_report()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("",
+            "The president said a settlement was close and that Europe would take the lead on keeping the peace.",
+            "\"They're never going to be part of NATO, everybody knows that,\" he told reporters in the Oval Office of Ukraine.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void A_summit_report_on_the_timeframe_and_Kyivs_future_in_the_alliance_is_about_accession()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("",
+            "By our correspondent in Vilnius",
+            "Zelensky called the summit's refusal to set a timeframe for Ukraine's membership unprecedented and absurd on Tuesday.",
+            "A day later he sounded calmer, saying Kyiv now saw real unity among the leaders on its future in the alliance.",
+            "\"Ukraine deserves to be in NATO, and everyone here understands it,\" he said.",
+            "The mood was soured by a row over gratitude for weapons deliveries.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void Membership_called_the_only_real_guarantee_is_about_accession()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("",
+            "Zelensky told EU leaders in Brussels that promises of European troops could only complement what Kyiv really wants.",
+            "\"NATO is the only real guarantee for Ukraine,\" he said, adding that his country would keep asking for an invitation to join the alliance.",
+            "Several leaders said the alliance was not ready to agree on one.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void A_plan_for_Ukraines_victory_is_the_victory_plan()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("",
+            "President Zelensky said he will present a plan for Ukraine's victory to President Biden in September.",
+            "He said the plan's first point was already under way, and that its other points were military, diplomatic and economic.",
+            "He would not disclose its details before meeting Biden.");
+
+        Assert.Contains("victory-plan", slugs);
+    }
+}
