@@ -39,6 +39,7 @@ public static class IngestCommand
             var feeds = await host.Services.GetRequiredService<FeedIngester>().PullAllAsync(cancellationToken);
             if (feeds.Feeds.Count == 0) return 0;
             output.WriteLine(feeds.Summary);
+            foreach (var move in feeds.Moves) output.WriteLine(move);
             foreach (var failure in feeds.Failures) output.WriteLine(failure);
             return 0;
         }));

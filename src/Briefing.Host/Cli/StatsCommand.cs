@@ -7,13 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Host.Cli;
 
-/// <summary>`briefing stats [--json]`: subscribers, deliveries today, failures, backlog, last ingestion and runs — the worker's /healthz figures, read from the database.</summary>
+/// <summary>`briefing stats [--json]`: subscribers, deliveries today, failures, backlog, last ingestion and runs, the feeds — the worker's /healthz figures, read from the database.</summary>
 public static class StatsCommand
 {
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "One JSON document (the delivery part of GET /healthz)." };
-        var command = new Command("stats", "Show subscribers, deliveries today, failures, the outbox backlog and the last runs.");
+        var command = new Command("stats", "Show subscribers, deliveries today, failures, the outbox backlog, the last runs and the feeds.");
         command.Options.Add(json);
         SetReportAction(command, json, report => report, (report, output) =>
         {
@@ -24,6 +24,9 @@ public static class StatsCommand
             output.WriteLine($"Failed (parked): {o.Failed}; undeliverable: {o.Undeliverable}");
             output.WriteLine($"Outbox backlog: {o.Pending} pending, {o.Due} due now{(o.OldestPendingUtc is { } oldest ? $", oldest queued {oldest:yyyy-MM-dd HH:mm} UTC" : "")}");
             output.WriteLine(report.LastIngestion is { } i ? $"Last ingestion: {i.AtUtc:yyyy-MM-dd HH:mm} UTC, {i.Summary}" : "Last ingestion: never");
+            var f = report.Feeds;
+            output.WriteLine($"Feeds: {f.Total} ({f.Active} active, {f.Paused} paused), {f.Failing} failing now");
+            output.WriteLine(f.LastPull is { } pull ? $"Last feed pull: {pull.AtUtc:yyyy-MM-dd HH:mm} UTC, {pull.Summary}" : "Last feed pull: never");
             foreach (var schedule in report.Schedules)
             {
                 var last = schedule.LastRun is { } run ? $"last run {run.StartedUtc:yyyy-MM-dd HH:mm} UTC ({run.Reason}), {run.Digests} digests" : "never run";

@@ -1,11 +1,13 @@
+using Briefing.Host.Feeds;
 using Briefing.Store.Chats;
 
 namespace Briefing.Host.Delivery;
 
-/// <summary>The state of delivery at a glance: last ingestion, each schedule and its last run, the outbox, the subscribers.</summary>
+/// <summary>The state of delivery at a glance: last ingestion, each schedule and its last run, the outbox, the subscribers, the feeds.</summary>
 public sealed record DeliveryReport(
     DateTimeOffset GeneratedUtc,
     IngestionStatus? LastIngestion,
     IReadOnlyList<ScheduleStatus> Schedules,
     OutboxStatusReport Outbox,
-    SubscriberStats Subscribers);
+    SubscriberStats Subscribers,
+    FeedsStatus Feeds);

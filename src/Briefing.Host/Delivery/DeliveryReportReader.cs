@@ -1,6 +1,8 @@
+using Briefing.Host.Feeds;
 using Briefing.Host.Scheduling;
 using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
+using Briefing.Store.Feeds;
 using Briefing.Store.Schedules;
 
 namespace Briefing.Host.Delivery;
@@ -12,6 +14,7 @@ public sealed class DeliveryReportReader(
     IOutboxRepository outbox,
     IWorkerStatusRepository status,
     ISubscriberRepository subscribers,
+    IFeedRepository feeds,
     TimeProvider time)
 {
     public async Task<DeliveryReport> ReadAsync(CancellationToken cancellationToken = default)
@@ -23,13 +26,22 @@ public sealed class DeliveryReportReader(
             s.Paused ? null : NextRun(s, now),
             lastRuns.TryGetValue(s.Name, out var run) ? new RunStatus(run.PeriodKey, run.Reason, run.StartedUtc, run.FinishedUtc, run.Digests) : null)).ToList();
         var counts = await outbox.CountAsync(now, new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), cancellationToken);
-        var ingestion = (await status.ListAsync(cancellationToken)).FirstOrDefault(s => s.Name == IngestionJob.StatusName);
+        var statuses = await status.ListAsync(cancellationToken);
+        var ingestion = statuses.FirstOrDefault(s => s.Name == IngestionJob.StatusName);
+        var feedPull = statuses.FirstOrDefault(s => s.Name == FeedIngester.StatusName);
+        var feedList = await feeds.ListAsync(cancellationToken);
         return new DeliveryReport(
             now,
             ingestion is null ? null : new IngestionStatus(ingestion.UpdatedUtc, ingestion.Value),
             scheduleList,
             new OutboxStatusReport(counts.Pending, counts.Due, counts.Failed, counts.Undeliverable, counts.SentSince, counts.OldestPendingUtc),
-            await subscribers.GetStatsAsync(cancellationToken));
+            await subscribers.GetStatsAsync(cancellationToken),
+            new FeedsStatus(
+                feedList.Count,
+                feedList.Count(f => !f.Paused),
+                feedList.Count(f => f.Paused),
+                feedList.Count(f => !f.Paused && f.ErrorsInRow > 0),
+                feedPull is null ? null : new IngestionStatus(feedPull.UpdatedUtc, feedPull.Value)));
     }
 
     private static DateTimeOffset? NextRun(Schedule schedule, DateTimeOffset now) =>

@@ -5,6 +5,7 @@ using Briefing.News.Corpus;
 using Briefing.News.Feeds;
 using Briefing.News.Topics;
 using Briefing.Store.Articles;
+using Briefing.Store.Delivery;
 using Briefing.Store.Feeds;
 using Microsoft.Extensions.Options;
 
@@ -13,24 +14,35 @@ namespace Briefing.Host.Feeds;
 /// <summary>
 /// Pulls feeds into the store: fetches each conditionally, parses it, and for every item not seen before as it is
 /// now builds the article (from the item's own text when it is the full article, else from its linked page), then
-/// cleans, dates, classifies and stores it with its link and outlet. Records each pull on the feed's row.
+/// cleans, dates, classifies and stores it with its link and outlet. Records each pull on the feed's row, and the
+/// pull's summary for `briefing stats`. A feed that moved permanently is stored under its new address from then on.
 /// </summary>
 public sealed class FeedIngester(
     IFeedRepository feeds,
     IArticleRepository articles,
     FeedFetcher fetcher,
     TopicClassifier classifier,
+    IWorkerStatusRepository status,
     IOptions<FeedsOptions> options,
     TimeProvider time)
 {
+    /// <summary>The worker status under which the last pull's summary is kept (beside the corpus's <c>ingestion.last</c>).</summary>
+    public const string StatusName = "feeds.last";
+
     // An item text this long is the article itself; a shorter one is a summary and the linked page is read instead.
     private const int FullTextMinWords = 150;
 
-    /// <summary>Adds the feeds of Feeds:Sources that are not in the database yet.</summary>
+    /// <summary>Adds the feeds of Feeds:Sources that are not in the database yet (nor moved permanently to another address).</summary>
     public async Task AddConfiguredFeedsAsync(CancellationToken cancellationToken = default)
     {
+        if (options.Value.Sources.Count == 0) return;
+        var moved = await feeds.ListMovesAsync(cancellationToken);
         foreach (var source in options.Value.Sources)
-            await feeds.AddAsync(source.Url.Trim(), string.IsNullOrWhiteSpace(source.Outlet) ? null : source.Outlet.Trim(), time.GetUtcNow(), cancellationToken);
+        {
+            var url = source.Url.Trim();
+            if (moved.ContainsKey(url)) continue;
+            await feeds.AddAsync(url, string.IsNullOrWhiteSpace(source.Outlet) ? null : source.Outlet.Trim(), time.GetUtcNow(), cancellationToken);
+        }
     }
 
     /// <summary>Pulls every feed that is not paused, now, whatever its next pull time (`briefing ingest`).</summary>
@@ -55,30 +67,49 @@ public sealed class FeedIngester(
         await Parallel.ForEachAsync(Enumerable.Range(0, selected.Count),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (i, token) => results[i] = await PullOneAsync(selected[i], token));
-        return new FeedsReport(results);
+        var report = new FeedsReport(results);
+        if (results.Length > 0) await status.SetAsync(StatusName, report.Summary, time.GetUtcNow(), cancellationToken);
+        return report;
     }
 
     private async Task<FeedPullResult> PullOneAsync(Feed feed, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
-        var feedUrl = new Uri(feed.Url);
-        var fetched = await fetcher.FetchAsync(feedUrl, feed.ETag, feed.LastModified, cancellationToken);
-        if (fetched.Outcome == FetchOutcome.NotModified)
-            return await RecordAsync(feed, new FeedPullResult(feed.Url, NotModified: true), started, null, null, cancellationToken);
+        var fetched = await fetcher.FetchAsync(new Uri(feed.Url), feed.ETag, feed.LastModified, cancellationToken);
         if (fetched.Outcome == FetchOutcome.Failed)
             return await RecordAsync(feed, new FeedPullResult(feed.Url, Problem: fetched.Problem), started, null, fetched.RetryAfterUtc, cancellationToken);
 
-        ParsedFeed parsed;
-        try
+        ParsedFeed? parsed = null;
+        if (fetched.Outcome == FetchOutcome.Ok)
         {
-            var text = ContentDecoder.Decode(fetched.Body!, fetched.Charset, isHtml: false, out var problem)
-                       ?? throw new FeedFormatException(problem!);
-            parsed = FeedParser.Parse(text, feedUrl);
+            try
+            {
+                var text = ContentDecoder.Decode(fetched.Body!, fetched.Charset, isHtml: false, out var problem)
+                           ?? throw new FeedFormatException(problem!);
+                parsed = FeedParser.Parse(text, fetched.MovedTo ?? new Uri(feed.Url));
+            }
+            catch (FeedFormatException ex)
+            {
+                return await RecordAsync(feed, new FeedPullResult(feed.Url, Problem: ex.Reason), started, null, null, cancellationToken);
+            }
         }
-        catch (FeedFormatException ex)
+
+        // A permanent move counts once the new address has served the feed (or said it is unchanged): a redirect to a
+        // dead or broken address leaves the feed where it was.
+        string? movedFrom = null;
+        if (fetched.MovedTo is { AbsoluteUri: var newUrl } && newUrl != feed.Url)
         {
-            return await RecordAsync(feed, new FeedPullResult(feed.Url, Problem: ex.Reason), started, null, null, cancellationToken);
+            var moved = await feeds.MoveAsync(feed.Url, newUrl, time.GetUtcNow(), cancellationToken);
+            // The feed stored at the new address is pulled on its own turn; its seen items now include this one's.
+            if (moved == FeedMoveOutcome.MergedIntoExisting) return new FeedPullResult(newUrl, MovedFrom: feed.Url, MovedToExisting: true);
+            if (moved == FeedMoveOutcome.Moved)
+            {
+                movedFrom = feed.Url;
+                feed = feed with { Url = newUrl };
+            }
         }
+        if (parsed is null)
+            return await RecordAsync(feed, new FeedPullResult(feed.Url, NotModified: true, MovedFrom: movedFrom), started, null, null, cancellationToken);
 
         var seen = await feeds.GetItemFingerprintsAsync(feed.Url, cancellationToken);
         var outlet = feed.Outlet ?? parsed.Title;
@@ -109,7 +140,8 @@ public sealed class FeedIngester(
             NewVersions: stored.Count(r => r.Outcome == ArticleUpsertOutcome.NewVersion),
             NearDuplicates: stored.Count(r => r.Outcome == ArticleUpsertOutcome.NearDuplicate),
             PagesFetched: pages,
-            ItemProblems: problems);
+            ItemProblems: problems,
+            MovedFrom: movedFrom);
         return await RecordAsync(feed, result, started, new FeedPullContent(parsed.Title, parsed.Entries.Count, fetched.ETag, fetched.LastModified), null, cancellationToken);
     }
 

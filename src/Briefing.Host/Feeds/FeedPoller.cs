@@ -40,6 +40,7 @@ public sealed class FeedPoller(FeedIngester ingester, IOptions<FeedsOptions> opt
             var report = await ingester.PullDueAsync(stoppingToken);
             if (report.Feeds.Count == 0) return;
             logger.LogInformation("Pulled feeds: {Summary}", report.Summary);
+            foreach (var move in report.Moves) logger.LogInformation("{FeedMove}", move);
             foreach (var failure in report.Failures) logger.LogWarning("Feed pull: {Failure}", failure);
         }
         catch (DatabaseUnavailableException ex)

@@ -29,8 +29,8 @@ public static class FeedsRegistration
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = 5,
+                // FeedFetcher follows redirects itself, to see which were permanent.
+                AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
             .AddStandardResilienceHandler()

@@ -16,6 +16,9 @@ public sealed record FeedsReport(IReadOnlyList<FeedPullResult> Feeds)
         }
     }
 
+    /// <summary>One line per feed that moved permanently (a 301 or 308) and is stored under its new address now.</summary>
+    public IEnumerable<string> Moves => Feeds.Select(f => f.Move).OfType<string>();
+
     /// <summary>One line per failure: a feed that could not be read, or an item of a feed that could.</summary>
     public IEnumerable<string> Failures =>
         Feeds.SelectMany(f => f.Problem is { } problem

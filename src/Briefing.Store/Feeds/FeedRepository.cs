@@ -107,6 +107,58 @@ public sealed class FeedRepository(StoreDatabase database) : IFeedRepository
         }, cancellationToken);
     }
 
+    public Task<FeedMoveOutcome> MoveAsync(string fromUrl, string toUrl, DateTimeOffset nowUtc, CancellationToken cancellationToken = default) =>
+        database.RunAsync<FeedMoveOutcome>(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var args = new { From = fromUrl, To = toUrl, Now = StoredTime.Format(nowUtc) };
+            CommandDefinition Sql(string sql) => new(sql, args, transaction, cancellationToken: cancellationToken);
+
+            var found = await connection.ExecuteScalarAsync<long>(Sql("SELECT COUNT(*) FROM feeds WHERE url = @From"));
+            if (found == 0) return FeedMoveOutcome.NotFound;
+            var existing = await connection.ExecuteScalarAsync<long>(Sql("SELECT COUNT(*) FROM feeds WHERE url = @To")) > 0;
+            if (existing)
+            {
+                // The stored feed stays as it is; it learns the old one's items (so none is read again) and, if it has
+                // no outlet of its own, the name the operator gave the old one.
+                await connection.ExecuteAsync(Sql("""
+                    INSERT INTO feed_items (feed_url, item_key, fingerprint, seen_utc)
+                    SELECT @To, item_key, fingerprint, seen_utc FROM feed_items WHERE feed_url = @From
+                    ON CONFLICT (feed_url, item_key) DO NOTHING
+                    """));
+                await connection.ExecuteAsync(Sql("UPDATE feeds SET outlet = COALESCE(outlet, (SELECT outlet FROM feeds WHERE url = @From)) WHERE url = @To"));
+            }
+            else
+            {
+                // A copy under the new key, then the items follow it: the items' foreign key never points at nothing.
+                await connection.ExecuteAsync(Sql("""
+                    INSERT INTO feeds (url, outlet, title, paused, etag, last_modified, last_fetch_utc, last_status, items, errors_in_row, next_fetch_utc, created_utc)
+                    SELECT @To, outlet, title, paused, etag, last_modified, last_fetch_utc, last_status, items, errors_in_row, next_fetch_utc, created_utc
+                    FROM feeds WHERE url = @From
+                    """));
+                await connection.ExecuteAsync(Sql("UPDATE feed_items SET feed_url = @To WHERE feed_url = @From"));
+            }
+            await connection.ExecuteAsync(Sql("DELETE FROM feeds WHERE url = @From"));
+
+            // Earlier addresses now lead here too; the new address is a live feed, no longer a moved one.
+            await connection.ExecuteAsync(Sql("UPDATE feed_moves SET to_url = @To WHERE to_url = @From"));
+            await connection.ExecuteAsync(Sql("""
+                INSERT INTO feed_moves (from_url, to_url, moved_utc) VALUES (@From, @To, @Now)
+                ON CONFLICT (from_url) DO UPDATE SET to_url = excluded.to_url, moved_utc = excluded.moved_utc
+                """));
+            await connection.ExecuteAsync(Sql("DELETE FROM feed_moves WHERE from_url = @To"));
+            await transaction.CommitAsync(cancellationToken);
+            return existing ? FeedMoveOutcome.MergedIntoExisting : FeedMoveOutcome.Moved;
+        }, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, string>> ListMovesAsync(CancellationToken cancellationToken = default) =>
+        database.RunAsync<IReadOnlyDictionary<string, string>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<(string From, string To)>(new CommandDefinition(
+                "SELECT from_url, to_url FROM feed_moves", cancellationToken: cancellationToken));
+            return rows.ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
+        }, cancellationToken);
+
     private sealed class Row
     {
         public string Url { get; init; } = "";

@@ -23,4 +23,13 @@ public interface IFeedRepository
 
     /// <summary>Remembers items as stored, replacing their earlier fingerprints.</summary>
     Task SaveItemsAsync(string url, IReadOnlyList<FeedItemSeen> items, DateTimeOffset nowUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves the feed to the address it moved to permanently, with its state and seen items; when that address is
+    /// another stored feed, keeps that one and removes the old. Remembers the old address either way (<see cref="ListMovesAsync"/>).
+    /// </summary>
+    Task<FeedMoveOutcome> MoveAsync(string fromUrl, string toUrl, DateTimeOffset nowUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Addresses of feeds that moved permanently, each with the address its feed lives at now.</summary>
+    Task<IReadOnlyDictionary<string, string>> ListMovesAsync(CancellationToken cancellationToken = default);
 }

@@ -9,13 +9,15 @@ namespace Briefing.Host.Tests.Feeds;
 /// <summary>
 /// A web server on loopback with the fixture feeds and pages, and the faults the feed reader must survive: a 500, a
 /// redirect, a slow answer, an oversized one, a Retry-After, a feed in the wrong encoding. Feeds answer conditional
-/// requests with 304. Every request is recorded.
+/// requests with 304, except the copies under /copies/N/, which always answer whole. A test can make any path redirect.
+/// Every request is recorded.
 /// </summary>
 public sealed class FeedFixtureServer : IAsyncDisposable
 {
     private const string FeedEtag = "\"v1\"";
     private static readonly DateTimeOffset FeedModified = new(2025, 6, 3, 10, 0, 0, TimeSpan.Zero);
     private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, (int Status, string Location)> redirects = new();
 
     private FeedFixtureServer(WebApplication app) => this.app = app;
 
@@ -29,6 +31,9 @@ public sealed class FeedFixtureServer : IAsyncDisposable
 
     public string Url(string path) => BaseUrl + path;
 
+    /// <summary>From now on <paramref name="path"/> answers <paramref name="status"/> with Location <paramref name="location"/>.</summary>
+    public void Redirect(string path, int status, string location) => redirects[path] = (status, location);
+
     public int CountOf(string path) => Requests.Count(r => r == path);
 
     public static async Task<FeedFixtureServer> StartAsync()
@@ -40,6 +45,12 @@ public sealed class FeedFixtureServer : IAsyncDisposable
             server.Requests.Enqueue(context.Request.Path + context.Request.QueryString);
             if (context.Request.Headers.IfNoneMatch.Count > 0 || context.Request.Headers.IfModifiedSince.Count > 0)
                 server.ConditionalRequests.Enqueue(context.Request.Path);
+            if (server.redirects.TryGetValue(context.Request.Path.Value ?? "", out var redirect))
+            {
+                context.Response.StatusCode = redirect.Status;
+                context.Response.Headers.Location = redirect.Location;
+                return;
+            }
             await next(context);
         });
 
@@ -60,6 +71,9 @@ public sealed class FeedFixtureServer : IAsyncDisposable
             return Task.CompletedTask;
         });
         app.MapGet("/moved.xml", context => { context.Response.Redirect("/atom.xml", permanent: true); return Task.CompletedTask; });
+        // The same fixture feed at as many addresses as a test needs, without validators: every pull reads it whole.
+        app.MapGet("/copies/{copy}/{name}", context => Bytes(context, "application/rss+xml",
+            Encoding.UTF8.GetBytes(server.Expand(File.ReadAllText(Fixture((string)context.Request.RouteValues["name"]!))))));
         app.MapGet("/slow.xml", async context =>
         {
             await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);

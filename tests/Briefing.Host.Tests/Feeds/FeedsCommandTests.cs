@@ -88,4 +88,34 @@ public sealed class FeedsCommandTests : IAsyncLifetime
         Assert.Contains(list.OutputLines, l => l.StartsWith(server.Url("/broken.xml")) && l.Contains("(malformed XML (line 2, position 82)); 0 items; 1 errors in a row; next "));
         Assert.Contains(list.OutputLines, l => l.StartsWith(server.Url("/atom.xml") + "  Baltic Review; last ") && l.Contains("(ok: 1 new, 0 unchanged, 0 new versions, 0 near-duplicates); 1 items; 0 errors in a row; next "));
     }
+
+    [Fact]
+    public async Task Stats_shows_the_feeds_how_many_fail_now_and_what_the_last_pull_did()
+    {
+        var corpus = Directory.CreateDirectory(temp.File("corpus")).FullName;
+        await RunAsync("feeds", "add", server.Url("/atom.xml"), "--db", Db);
+        await RunAsync("feeds", "add", server.Url("/broken.xml"), "--db", Db);
+        await RunAsync("feeds", "add", server.Url("/rss.xml"), "--db", Db);
+        await RunAsync("feeds", "pause", server.Url("/rss.xml"), "--db", Db);
+        var before = await RunAsync("stats", "--db", Db);
+
+        await RunAsync("ingest", "--db", Db, "--corpus", corpus);
+        var after = await RunAsync("stats", "--db", Db);
+        var json = await RunAsync("stats", "--json", "--db", Db);
+
+        Assert.Contains("Feeds: 3 (2 active, 1 paused), 0 failing now", before.OutputLines);
+        Assert.Contains("Last feed pull: never", before.OutputLines);
+        Assert.Contains("Feeds: 3 (2 active, 1 paused), 1 failing now", after.OutputLines);
+        var pull = Assert.Single(after.OutputLines, l => l.StartsWith("Last feed pull: "));
+        Assert.EndsWith(" UTC, 2 feeds: 1 new, 0 unchanged, 0 new versions, 0 near-duplicate, 0 not modified, 1 failed", pull);
+        using var document = JsonDocument.Parse(json.Output);
+        var feeds = document.RootElement.GetProperty("feeds");
+        Assert.Equal(["total", "active", "paused", "failing", "last_pull"], feeds.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(3, feeds.GetProperty("total").GetInt32());
+        Assert.Equal(1, feeds.GetProperty("failing").GetInt32());
+        Assert.EndsWith("1 failed", feeds.GetProperty("last_pull").GetProperty("summary").GetString());
+        // The fields stats had before are all still there.
+        Assert.True(document.RootElement.TryGetProperty("last_ingestion", out _));
+        Assert.True(document.RootElement.TryGetProperty("outbox", out _));
+    }
 }
