@@ -54,8 +54,7 @@ public static class ClassifyCommand
                     continue;
                 }
                 var assigned = classifier.Classify(article.Title, article.Paragraphs).Assigned;
-                var result = new ClassifiedFileJson(file, article.Title,
-                    assigned.Select(m => new TopicMatchJson(m.Slug, m.Score, m.Evidence)).ToList());
+                var result = new ClassifiedFileJson(file, article.Title, assigned);
                 results.Add(result);
                 if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(result, CliJsonContext.Lines.ClassifiedFileJson));
             }

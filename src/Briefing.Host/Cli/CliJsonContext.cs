@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Briefing.Host.Topics;
+using Briefing.Store.Search;
 
 namespace Briefing.Host.Cli;
 
@@ -11,7 +12,7 @@ namespace Briefing.Host.Cli;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(ArticleJsonLine))]
-[JsonSerializable(typeof(SearchHitJsonLine))]
+[JsonSerializable(typeof(SearchHit))]
 [JsonSerializable(typeof(ClassifiedFileJson))]
 [JsonSerializable(typeof(TopicJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext

@@ -33,9 +33,7 @@ public static class SearchCommand
             {
                 if (asJson)
                 {
-                    output.WriteLine(JsonSerializer.Serialize(
-                        new SearchHitJsonLine(hit.Id, hit.Title, hit.Outlet, hit.Published, hit.Snippet, hit.Score, hit.Url),
-                        CliJsonContext.Lines.SearchHitJsonLine));
+                    output.WriteLine(JsonSerializer.Serialize(hit, CliJsonContext.Lines.SearchHit));
                     continue;
                 }
                 var source = string.Join(", ", new[] { hit.Outlet, hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));
