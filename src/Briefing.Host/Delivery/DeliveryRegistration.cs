@@ -24,8 +24,6 @@ public static class DeliveryRegistration
 
         builder.AddStore();
         builder.Services.AddSingleton<DeliveryReportReader>();
-        // Replaces the bot's placeholder (registered with TryAdd), whichever feature registers first.
-        builder.Services.AddSingleton<IDeliveryStatistics, OutboxDeliveryStatistics>();
 
         // Without the token this process cannot reach Telegram, so it prints; but whether there are subscribers to queue
         // digests for is the database's to say, not the shell's environment. Asked once, when first needed.

@@ -1,5 +1,6 @@
 using Briefing.Host.Feeds;
 using Briefing.Store.Chats;
+using Briefing.Store.Delivery;
 
 namespace Briefing.Host.Delivery;
 
@@ -8,6 +9,6 @@ public sealed record DeliveryReport(
     DateTimeOffset GeneratedUtc,
     IngestionStatus? LastIngestion,
     IReadOnlyList<ScheduleStatus> Schedules,
-    OutboxStatusReport Outbox,
+    OutboxCounts Outbox,
     SubscriberStats Subscribers,
     FeedsStatus Feeds);

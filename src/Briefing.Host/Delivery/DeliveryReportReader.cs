@@ -25,7 +25,6 @@ public sealed class DeliveryReportReader(
             s.Name, s.Cron, s.TimeZone, s.Topics, s.Preset, s.TargetChatId, s.Paused,
             s.Paused ? null : NextRun(s, now),
             lastRuns.TryGetValue(s.Name, out var run) ? new RunStatus(run.PeriodKey, run.Reason, run.StartedUtc, run.FinishedUtc, run.Digests) : null)).ToList();
-        var counts = await outbox.CountAsync(now, new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), cancellationToken);
         var statuses = await status.ListAsync(cancellationToken);
         var ingestion = statuses.FirstOrDefault(s => s.Name == IngestionJob.StatusName);
         var feedPull = statuses.FirstOrDefault(s => s.Name == FeedIngester.StatusName);
@@ -34,7 +33,7 @@ public sealed class DeliveryReportReader(
             now,
             ingestion is null ? null : new IngestionStatus(ingestion.UpdatedUtc, ingestion.Value),
             scheduleList,
-            new OutboxStatusReport(counts.Pending, counts.Due, counts.Failed, counts.Undeliverable, counts.SentSince, counts.OldestPendingUtc),
+            await outbox.CountAsync(now, cancellationToken),
             await subscribers.GetStatsAsync(cancellationToken),
             new FeedsStatus(
                 feedList.Count,

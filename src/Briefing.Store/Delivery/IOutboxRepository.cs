@@ -39,5 +39,6 @@ public interface IOutboxRepository
 
     Task<IReadOnlyList<OutboxItem>> ListAsync(bool failedOnly, int limit, CancellationToken cancellationToken = default);
 
-    Task<OutboxCounts> CountAsync(DateTimeOffset nowUtc, DateTimeOffset sentSinceUtc, CancellationToken cancellationToken = default);
+    /// <summary>The outbox as of <paramref name="nowUtc"/>; "today" is its UTC day.</summary>
+    Task<OutboxCounts> CountAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken = default);
 }

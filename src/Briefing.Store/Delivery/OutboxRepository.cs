@@ -146,10 +146,10 @@ public sealed class OutboxRepository(StoreDatabase database) : IOutboxRepository
             return rows.Select(r => r.ToItem()).ToList();
         }, cancellationToken);
 
-    public Task<OutboxCounts> CountAsync(DateTimeOffset nowUtc, DateTimeOffset sentSinceUtc, CancellationToken cancellationToken = default) =>
+    public Task<OutboxCounts> CountAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken = default) =>
         database.RunAsync<OutboxCounts>(async connection =>
         {
-            var row = await connection.QuerySingleAsync<(long Pending, long Due, long Failed, long Undeliverable, long SentSince, string? OldestPending)>(new CommandDefinition(
+            var row = await connection.QuerySingleAsync<(long Pending, long Due, long Failed, long Undeliverable, long SentToday, string? OldestPending)>(new CommandDefinition(
                 """
                 SELECT
                     (SELECT COUNT(*) FROM outbox WHERE status = 'pending'),
@@ -159,9 +159,9 @@ public sealed class OutboxRepository(StoreDatabase database) : IOutboxRepository
                     (SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND sent_utc >= @since),
                     (SELECT MIN(created_utc) FROM outbox WHERE status = 'pending')
                 """,
-                new { now = StoredTime.Format(nowUtc), since = StoredTime.Format(sentSinceUtc) },
+                new { now = StoredTime.Format(nowUtc), since = StoredTime.Format(new DateTimeOffset(nowUtc.UtcDateTime.Date, TimeSpan.Zero)) },
                 cancellationToken: cancellationToken));
-            return new OutboxCounts(row.Pending, row.Due, row.Failed, row.Undeliverable, row.SentSince, StoredTime.ParseOrNull(row.OldestPending));
+            return new OutboxCounts(row.Pending, row.Due, row.Failed, row.Undeliverable, row.SentToday, StoredTime.ParseOrNull(row.OldestPending));
         }, cancellationToken);
 
     private sealed class CompletedRow

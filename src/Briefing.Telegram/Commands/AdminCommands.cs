@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Store.Chats;
+using Briefing.Store.Delivery;
 using Briefing.Store.Feeds;
 
 namespace Briefing.Telegram.Commands;
@@ -8,7 +9,8 @@ namespace Briefing.Telegram.Commands;
 /// /admin for operators (Telegram:Operators): stats and feeds; the scheduling feature adds its subcommands here. Sent in
 /// a group, the answer goes to the operator's private chat, and the group is told so: operator figures are not for every member.
 /// </summary>
-public sealed class AdminCommands(ISubscriberRepository subscribers, IDeliveryStatistics deliveries, IFeedRepository feeds, AdminScheduleCommands? schedules = null)
+public sealed class AdminCommands(
+    ISubscriberRepository subscribers, IOutboxRepository outbox, IFeedRepository feeds, TimeProvider time, AdminScheduleCommands? schedules = null)
 {
     public async Task AdminAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -39,15 +41,15 @@ public sealed class AdminCommands(ISubscriberRepository subscribers, IDeliverySt
             return;
         }
         var stats = await subscribers.GetStatsAsync(cancellationToken);
-        var today = await deliveries.GetTodayAsync(cancellationToken);
+        var deliveries = await outbox.CountAsync(time.GetUtcNow(), cancellationToken);
         await context.ReplyAsync(
             "<b>Stats</b>\n"
             + $"Subscribers: {stats.Subscribers}\n"
             + $"Active: {stats.Active}\n"
             + $"Paused: {stats.Paused}\n"
             + $"Unreachable (blocked or gone): {stats.Inactive}\n"
-            + $"Deliveries today: {today.DeliveredToday}\n"
-            + $"Failures: {today.Failed}", cancellationToken: cancellationToken);
+            + $"Deliveries today: {deliveries.SentToday}\n"
+            + $"Failures: {deliveries.Failed}", cancellationToken: cancellationToken);
     }
 
     // The feeds and their health: a failing feed says how it failed and when it is tried again.

@@ -19,7 +19,6 @@ public static class TelegramBotRegistration
         // The store is shared with other features; whichever asks first registers it.
         builder.AddStore();
         services.TryAddSingleton<IChatLifecycle, ChatLifecycle>();
-        services.TryAddSingleton<IDeliveryStatistics, NoDeliveryStatistics>();
 
         services.AddSingleton(sp => new TopicLookup(sp.GetRequiredService<IReadOnlyList<TopicDefinition>>()));
         services.AddSingleton<GroupAdminCheck>();

@@ -56,8 +56,13 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.Equal("morning", morning.GetProperty("name").GetString());
         Assert.Equal("2024-06-03T05:00:00+00:00", morning.GetProperty("next_run_utc").GetString());
         Assert.Equal(JsonValueKind.Null, morning.GetProperty("last_run").ValueKind);
-        Assert.Equal(0, delivery.GetProperty("outbox").GetProperty("pending").GetInt64());
-        Assert.Equal(0, delivery.GetProperty("outbox").GetProperty("failed").GetInt64());
+        var outbox = delivery.GetProperty("outbox");
+        Assert.Equal(0, outbox.GetProperty("pending").GetInt64());
+        Assert.Equal(0, outbox.GetProperty("due").GetInt64());
+        Assert.Equal(0, outbox.GetProperty("failed").GetInt64());
+        Assert.Equal(0, outbox.GetProperty("undeliverable").GetInt64());
+        Assert.Equal(0, outbox.GetProperty("sent_today").GetInt64());
+        Assert.Equal(JsonValueKind.Null, outbox.GetProperty("oldest_pending_utc").ValueKind);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public abstract class OutboxTests<TDatabase> : IDisposable where TDatabase : Tes
         var parked = Assert.Single(await outbox.ListAsync(failedOnly: true, 10));
         Assert.Equal("500 again", parked.LastError);
         Assert.Equal(2, parked.Attempts);
-        Assert.Equal(1, (await outbox.CountAsync(Now, Now.Date)).Failed);
+        Assert.Equal(1, (await outbox.CountAsync(Now)).Failed);
     }
 
     [Fact]
@@ -111,6 +111,22 @@ public abstract class OutboxTests<TDatabase> : IDisposable where TDatabase : Tes
         Assert.False(covered.ContainsKey(new(3, 0)));
         Assert.False(covered.ContainsKey(new(4, 0)));
         Assert.Empty(await outbox.GetCoveredUpToAsync("evening", [new(1, 0)]));
+    }
+
+    [Fact]
+    public async Task Sent_today_counts_what_went_out_since_midnight_UTC()
+    {
+        var run = await runs.BeginAsync("morning", "p1", "schedule", Now);
+        await runs.AppendAsync(run.Id, [Digest(1, 10, "a"), Digest(2, 10, "b"), Digest(3, 10, "c")], new SubscriberKey(3, 0), Now);
+        var items = (await DueAsync(Now, 10)).ToDictionary(i => i.Subscriber.ChatId);
+        var midnight = new DateTimeOffset(Now.UtcDateTime.Date, TimeSpan.Zero);
+        await outbox.RecordMessagesSentAsync([new SentMessage(items[1].Id, 0, 1)], midnight.AddMinutes(-1));
+        await outbox.RecordMessagesSentAsync([new SentMessage(items[2].Id, 0, 2)], midnight);
+
+        var counts = await outbox.CountAsync(Now);
+
+        Assert.Equal(1, counts.SentToday);
+        Assert.Equal(1, counts.Pending);
     }
 
     [Fact]

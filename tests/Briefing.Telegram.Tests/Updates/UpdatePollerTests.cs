@@ -69,9 +69,16 @@ public sealed class UpdatePollerTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_handler_is_logged_the_user_gets_an_apology_and_the_next_update_is_handled()
     {
-        await using var bot = Bot(
-            new() { ["Telegram:Operators:0"] = "42" },
-            services => services.AddSingleton<IDeliveryStatistics, BrokenDeliveryStatistics>());
+        await using var bot = Bot(new() { ["Telegram:Operators:0"] = "42" });
+        // /admin stats reads the outbox, which is gone from the database file.
+        await new SqliteDatabase(bot.DatabasePath).EnsureReadyAsync();
+        await using (var connection = new SqliteConnection($"Data Source={bot.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE outbox";
+            await drop.ExecuteNonQueryAsync();
+        }
         api.AddUpdate(FakeUpdates.TextMessage(42, 42, "/admin stats"));
         var second = api.AddUpdate(FakeUpdates.TextMessage(42, 42, "/help"));
         await bot.StartAsync();
@@ -79,7 +86,7 @@ public sealed class UpdatePollerTests : IAsyncLifetime
         var sent = await api.WaitForRequestsAsync("sendMessage", 2, Wait);
         Assert.Equal("Sorry, something went wrong on my side. Please try again in a minute.", sent[0].Text);
         Assert.Contains("/subscribe", sent[1].Text);
-        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Error") && l.Contains("failed") && l.Contains("delivery table is gone"));
+        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Error") && l.Contains("failed") && l.Contains("no such table: outbox"));
         await BotConversationTests.WaitForAsync(() => bot.State.GetAsync("last_update_id"), v => v == second.ToString());
     }
 
@@ -181,11 +188,5 @@ public sealed class UpdatePollerTests : IAsyncLifetime
         Assert.Equal([1L, 4L], sent.Select(r => r.ChatId!.Value).Order());
         await BotConversationTests.WaitForAsync(() => bot.State.GetAsync("last_update_id"), v => v == last.ToString());
         Assert.Equal(2, bot.Logs.Lines.Count(l => l.Contains("Skipped update")));
-    }
-
-    private sealed class BrokenDeliveryStatistics : IDeliveryStatistics
-    {
-        public Task<DeliveryCounts> GetTodayAsync(CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("delivery table is gone");
     }
 }
