@@ -5,8 +5,8 @@ using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
 using Briefing.Telegram;
+using Briefing.Telegram.Api;
 using Briefing.Telegram.Commands;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +29,7 @@ public static class DeliveryRegistration
 
         // Without the token this process cannot reach Telegram, so it prints; but whether there are subscribers to queue
         // digests for is the database's to say, not the shell's environment. Asked once, when first needed.
-        var noToken = IsLocalMode(builder.Configuration);
+        var noToken = !builder.ConfiguredTelegram().HasToken;
         builder.Services.AddSingleton(sp => new DeliveryMode(
             noToken && sp.GetRequiredService<ISubscriberRepository>().GetStatsAsync().GetAwaiter().GetResult().Subscribers == 0));
         builder.Services.TryAddSingleton<ISubscriberDirectory>(sp => sp.GetRequiredService<DeliveryMode>().IsLocal
@@ -50,10 +50,7 @@ public static class DeliveryRegistration
     /// <summary>Without the token, digests this command sends print to <paramref name="output"/> (stdout, or a test's writer).</summary>
     public static void PrintDigestsTo(this HostApplicationBuilder builder, TextWriter output)
     {
-        if (IsLocalMode(builder.Configuration))
+        if (!builder.ConfiguredTelegram().HasToken)
             builder.Services.Replace(ServiceDescriptor.Singleton<IDigestSender>(new ConsoleDigestSender(output)));
     }
-
-    /// <summary>No Telegram token: this process prints digests (for the console) instead of sending them.</summary>
-    public static bool IsLocalMode(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
 }

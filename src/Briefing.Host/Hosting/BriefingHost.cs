@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Briefing.Host.Cli;
 using Briefing.Host.Delivery;
-using Briefing.Telegram;
+using Briefing.Telegram.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -37,7 +37,7 @@ public static class BriefingHost
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
-        ReadyThreadsForBlockingWork(builder.Configuration);
+        ReadyThreadsForBlockingWork(builder);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddBriefingFeatures();
@@ -50,10 +50,10 @@ public static class BriefingHost
     /// minimum only about one a second; until then timers and HTTP answers queue behind the blocked ones, and the bot's
     /// pacing stalls (`bench updates`: 53 % of the rate limit with the default minimum, 76 % with this, under load).
     /// </summary>
-    private static void ReadyThreadsForBlockingWork(IConfiguration configuration)
+    private static void ReadyThreadsForBlockingWork(HostApplicationBuilder builder)
     {
-        var telegram = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
-        var delivery = configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
+        var telegram = builder.ConfiguredTelegram();
+        var delivery = builder.Configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
         var needed = telegram.MaxParallelChats + delivery.Concurrency + Environment.ProcessorCount;
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         if (workers < needed) ThreadPool.SetMinThreads(needed, completionPorts);

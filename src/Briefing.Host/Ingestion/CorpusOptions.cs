@@ -17,4 +17,7 @@ public sealed class CorpusOptions
 
     /// <summary>Files larger than this are skipped.</summary>
     public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
+
+    /// <summary>Minutes between ingestions (file changes in the folders also start one); 0 turns the interval off.</summary>
+    public double IngestEveryMinutes { get; set; } = 15;
 }

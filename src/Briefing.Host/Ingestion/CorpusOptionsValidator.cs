@@ -12,6 +12,8 @@ public sealed class CorpusOptionsValidator : IValidateOptions<CorpusOptions>
             failures.Add("Corpus:Folders has an empty entry: remove it or give a folder path.");
         if (options.MaxFileBytes <= 0)
             failures.Add($"Corpus:MaxFileBytes is {options.MaxFileBytes}: set a positive size in bytes, e.g. {CorpusOptions.DefaultMaxFileBytes} (5 MB).");
+        if (options.IngestEveryMinutes < 0 || !double.IsFinite(options.IngestEveryMinutes))
+            failures.Add($"Corpus:IngestEveryMinutes is {options.IngestEveryMinutes}: give the minutes between ingestions, e.g. 15, or 0 to ingest only at start and when files change.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -22,4 +23,8 @@ public static class IngestionRegistration
         builder.Services.AddSingleton<CorpusIngester>();
         return builder;
     }
+
+    /// <summary>The "Corpus" section as configured, for what is decided while registering (the ingestion trigger).</summary>
+    public static CorpusOptions ConfiguredCorpus(this IHostApplicationBuilder builder) =>
+        builder.Configuration.GetSection(CorpusOptions.Section).Get<CorpusOptions>() ?? new CorpusOptions();
 }

@@ -1,5 +1,5 @@
+using Briefing.Host.Ingestion;
 using Briefing.Store.Database;
-using Microsoft.Extensions.Configuration;
 using Briefing.Telegram.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +20,7 @@ public static class SchedulingRegistration
         builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
 
-        var ingestEvery = TimeSpan.FromMinutes(builder.Configuration.GetValue("Corpus:IngestEveryMinutes", 15.0));
+        var ingestEvery = TimeSpan.FromMinutes(builder.ConfiguredCorpus().IngestEveryMinutes);
         var database = builder.ConfiguredDatabase();
         var connectionString = StoreDatabase.ConnectionStringFor(database, builder.Environment.ContentRootPath);
 

@@ -1,4 +1,5 @@
 using Briefing.Telegram.Sending;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,10 @@ public static class TelegramApiRegistration
         builder.Services.AddSingleton<IMessageSender, MessageSender>();
         return builder;
     }
+
+    /// <summary>The "Telegram" section as configured, for what is decided while registering (local mode, polling or webhook).</summary>
+    public static TelegramOptions ConfiguredTelegram(this IHostApplicationBuilder builder) =>
+        builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
 
     private static TelegramBotClient CreateClient(TelegramOptions settings, HttpClient http)
     {

@@ -1,5 +1,6 @@
 using Briefing.News.Topics;
 using Briefing.Store.Database;
+using Briefing.Telegram.Api;
 using Briefing.Telegram.Chats;
 using Briefing.Telegram.Commands;
 using Briefing.Telegram.Sending;
@@ -37,8 +38,9 @@ public static class TelegramBotRegistration
         services.AddSingleton<PerChatUpdateQueue>();
         services.TryAddSingleton<BotLeader>();
 
-        if (string.IsNullOrEmpty(builder.Configuration["Telegram:Token"])) return builder;
-        if (string.Equals(builder.Configuration["Telegram:Mode"], nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase))
+        var telegram = builder.ConfiguredTelegram();
+        if (!telegram.HasToken) return builder;
+        if (telegram.Mode == TelegramMode.Webhook)
         {
             services.AddSingleton<WebhookReceiver>();
             services.AddHostedService(sp => sp.GetRequiredService<WebhookReceiver>());
