@@ -1,4 +1,4 @@
 namespace Briefing.Host.Delivery;
 
-/// <summary>When the corpus was last ingested and what that found.</summary>
+/// <summary>When an ingestion (of the corpus folders, or a pull of the feeds) last ran, and its summary line.</summary>
 public sealed record IngestionStatus(DateTimeOffset AtUtc, string Summary);

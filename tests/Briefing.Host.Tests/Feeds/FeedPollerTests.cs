@@ -1,5 +1,6 @@
 using Briefing.Host.Feeds;
 using Briefing.Host.Tests.Cli;
+using Briefing.Host.Tests.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -46,5 +47,31 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal("not modified", feed.LastStatus);
         Assert.All(await host.ArticlesAsync(), a => Assert.Equal("The Ledger", a.Outlet));
         Assert.True(poller.ExecuteTask!.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task The_worker_moves_a_feed_that_redirects_permanently_says_so_once_and_then_asks_the_new_address()
+    {
+        const string Old = "/copies/1/rss.xml";
+        const string New = "/copies/2/rss.xml";
+        server.Redirect(Old, 301, server.Url(New));
+        var logs = new CapturedLogs();
+        using var moving = new FeedTestHost(new Dictionary<string, string?>
+        {
+            ["Feeds:Sources:0:Url"] = server.Url(Old),
+            ["Feeds:PollMinutes"] = "0.02",
+            ["Logging:LogLevel:Briefing.Host.Feeds"] = "Information",
+        }, logs);
+        var poller = moving.Services.GetServices<IHostedService>().OfType<FeedPoller>().Single();
+
+        await poller.StartAsync(CancellationToken.None);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (server.CountOf(New) < 3 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await poller.StopAsync(CancellationToken.None);
+
+        Assert.True(server.CountOf(New) >= 3, $"requests to the new address: {server.CountOf(New)}");
+        Assert.Equal(1, server.CountOf(Old));
+        Assert.Equal([$"Feed {server.Url(Old)} moved permanently to {server.Url(New)}; updated"], logs.Lines.Where(l => l.Contains("moved permanently")));
+        Assert.Equal(server.Url(New), Assert.Single(await moving.Feeds.ListAsync()).Url);
     }
 }

@@ -2,10 +2,12 @@ using Briefing.Host.Cli;
 using Briefing.Host.Feeds;
 using Briefing.Host.Hosting;
 using Briefing.Host.Tests.Ingestion;
+using Briefing.Host.Tests.Scheduling;
 using Briefing.Store.Articles;
 using Briefing.Store.Feeds;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Briefing.Host.Tests.Feeds;
 
@@ -15,7 +17,7 @@ public sealed class FeedTestHost : IDisposable
     private readonly TempFolder temp = new();
     private readonly IHost host;
 
-    public FeedTestHost(IDictionary<string, string?>? settings = null)
+    public FeedTestHost(IDictionary<string, string?>? settings = null, CapturedLogs? logs = null)
     {
         Database = temp.File("briefing.db");
         var overrides = new Dictionary<string, string?>
@@ -30,7 +32,9 @@ public sealed class FeedTestHost : IDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
-        host = BriefingHost.CreateBuilder(BriefingCommandLine.Create().Parse(["ingest"]), overrides).Build();
+        var builder = BriefingHost.CreateBuilder(BriefingCommandLine.Create().Parse(["ingest"]), overrides);
+        if (logs is not null) builder.Logging.AddProvider(logs);
+        host = builder.Build();
     }
 
     public string Database { get; }
