@@ -23,6 +23,6 @@ public sealed class DueDeliveriesJob(DigestRunWriter writer, TimeProvider time) 
     public static DateTimeOffset NextDue(DeliverySubscriber subscriber, DateTimeOffset nowUtc) =>
         DeliveryTimeCalculator.Next(
             subscriber.DeliveryTime ?? new TimeOnly(8, 0),
-            TimeZoneInfo.FindSystemTimeZoneById(subscriber.TimeZone ?? "UTC"),
+            IanaTimeZones.ForSubscriber(subscriber.TimeZone),
             nowUtc);
 }

@@ -1,3 +1,4 @@
+using Briefing.Store.Chats;
 using Briefing.Store.Schedules;
 using Quartz;
 
@@ -23,12 +24,16 @@ public static class ScheduleRules
     public static string? CheckTimeZone(string? zone)
     {
         if (string.IsNullOrWhiteSpace(zone)) return "the time zone is empty; give an IANA id such as \"Europe/Kyiv\".";
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) return $"\"{zone}\" is not a known IANA time zone; use an id such as \"Europe/Kyiv\" or \"UTC\".";
+        if (!IanaTimeZones.TryFind(zone, out _)) return $"\"{zone}\" is not a known IANA time zone; use an id such as \"Europe/Kyiv\" or \"UTC\".";
         return null;
     }
 
     /// <summary>The first problem with a stored schedule's cron expression or zone (a hand-edited row may have one), or null.</summary>
     public static string? Check(Schedule schedule) => CheckCron(schedule.Cron) ?? CheckTimeZone(schedule.TimeZone);
 
-    public static CronExpression Cron(string cron, string zone) => new(cron, TimeZoneInfo.FindSystemTimeZoneById(zone));
+    public static CronExpression Cron(string cron, string zone) => new(cron, Zone(zone));
+
+    /// <summary>A schedule's zone, by IANA id as the bot's /timezone finds it (a checked schedule always has one).</summary>
+    public static TimeZoneInfo Zone(string ianaId) =>
+        IanaTimeZones.TryFind(ianaId, out var zone) ? zone : throw new TimeZoneNotFoundException(CheckTimeZone(ianaId));
 }

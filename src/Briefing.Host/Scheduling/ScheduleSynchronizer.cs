@@ -89,7 +89,7 @@ public sealed class ScheduleSynchronizer(
             .ForJob(ScheduleRunJob.Key)
             .UsingJobData(ScheduleRunJob.ScheduleNameKey, schedule.Name)
             .WithSchedule(CronScheduleBuilder.Create(schedule.Cron)
-                .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone))
+                .InTimeZone(ScheduleRules.Zone(schedule.TimeZone))
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .StartAt(time.GetUtcNow())
             .Build();

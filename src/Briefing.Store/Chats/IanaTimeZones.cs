@@ -33,6 +33,17 @@ public static class IanaTimeZones
         return false;
     }
 
+    /// <summary>The zone of a chat that never sent /timezone: the subscribers table's default (migration 002).</summary>
+    public const string SubscriberDefault = "Europe/Kyiv";
+
+    /// <summary>
+    /// A subscriber's zone. The stored id was valid when set; should the system no longer know it, delivery goes by the
+    /// default zone rather than failing.
+    /// </summary>
+    public static TimeZoneInfo ForSubscriber(string? ianaId) =>
+        ianaId is not null && TryFind(ianaId, out var zone) ? zone
+        : TryFind(SubscriberDefault, out var fallback) ? fallback : TimeZoneInfo.Utc;
+
     /// <summary>The system's IANA ids, for suggesting the nearest to a mistyped one.</summary>
     public static IReadOnlyList<string> AllIds() =>
         TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Concat(Renamed.Keys).Distinct().ToList();

@@ -7,7 +7,6 @@ namespace Briefing.Telegram.Commands;
 /// <summary>/time, /timezone, /pause, /resume and /stop: when (and whether) a chat gets its digest.</summary>
 public sealed class DeliveryCommands(ISubscriberRepository subscribers, TimeProvider time)
 {
-    public const string DefaultTimeZone = "Europe/Kyiv";
 
     public async Task TimeAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -21,7 +20,7 @@ public sealed class DeliveryCommands(ISubscriberRepository subscribers, TimeProv
             return;
         }
         var subscriber = await subscribers.EnsureAsync(context.AsNewSubscriber(), cancellationToken);
-        var zone = ZoneOf(subscriber);
+        var zone = IanaTimeZones.ForSubscriber(subscriber.TimeZone);
         if (followSchedule)
         {
             await subscribers.SetDeliveryTimeAsync(context.Key, null, subscriber.TimeZone, null, cancellationToken);
@@ -71,7 +70,7 @@ public sealed class DeliveryCommands(ISubscriberRepository subscribers, TimeProv
     {
         if (subscriber.IsPaused) return "Delivery is paused; /resume to receive digests again.";
         if (subscriber.DeliveryTime is not { } at) return "Digests come on the usual morning schedule; /time HH:MM picks your own hour.";
-        var zone = ZoneOf(subscriber);
+        var zone = IanaTimeZones.ForSubscriber(subscriber.TimeZone);
         var next = subscriber.NextDueUtc is { } due ? $" Next: {LocalTime(due, zone)}." : "";
         return $"Daily digest at {at.ToString("HH:mm", CultureInfo.InvariantCulture)} ({Escape(subscriber.TimeZone)}).{next}";
     }
@@ -97,9 +96,4 @@ public sealed class DeliveryCommands(ISubscriberRepository subscribers, TimeProv
 
     private static string NoTopicsHint(Subscriber subscriber) =>
         subscriber.Topics.Count == 0 ? " You have no topics yet: /topics lists them." : "";
-
-    // A stored zone was valid when set; should the system lose it, deliver on the default zone rather than fail.
-    private static TimeZoneInfo ZoneOf(Subscriber subscriber) =>
-        IanaTimeZones.TryFind(subscriber.TimeZone, out var zone) ? zone
-        : IanaTimeZones.TryFind(DefaultTimeZone, out var fallback) ? fallback : TimeZoneInfo.Utc;
 }

@@ -56,6 +56,15 @@ public sealed class SchedulesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_schedule_takes_IANA_zone_ids_only_as_the_bot_does()
+    {
+        var windows = await Briefing("schedules", "add", "evening", "--cron", "0 0 19 * * ?", "--tz", "FLE Standard Time");
+
+        Assert.Equal(1, windows.ExitCode);
+        Assert.Contains("\"FLE Standard Time\" is not a known IANA time zone", Assert.Single(windows.ErrorLines));
+    }
+
+    [Fact]
     public async Task Without_token_or_stored_subscribers_a_run_says_it_is_local_mode_and_prints_the_digest()
     {
         await Briefing("ingest");

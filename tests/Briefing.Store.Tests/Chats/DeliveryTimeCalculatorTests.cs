@@ -22,6 +22,21 @@ public sealed class DeliveryTimeCalculatorTests
     public void Unknown_and_non_IANA_zones_are_not_found(string id) => Assert.False(IanaTimeZones.TryFind(id, out _));
 
     [Fact]
+    public void UTC_is_an_IANA_zone()
+    {
+        Assert.True(IanaTimeZones.TryFind("UTC", out var zone));
+        Assert.Equal(TimeSpan.Zero, zone.BaseUtcOffset);
+    }
+
+    [Fact]
+    public void A_stored_zone_the_system_no_longer_knows_delivers_by_the_default_zone()
+    {
+        Assert.Equal(Kyiv.Id, IanaTimeZones.ForSubscriber("Mars/Olympus").Id);
+        Assert.Equal(Kyiv.Id, IanaTimeZones.ForSubscriber(null).Id);
+        Assert.Equal(TimeSpan.FromHours(-5), IanaTimeZones.ForSubscriber("America/New_York").BaseUtcOffset);
+    }
+
+    [Fact]
     public void A_time_later_today_is_due_today()
     {
         // 06:00 UTC on 2024-07-01 is 09:00 in Kyiv (summer, UTC+3); 10:00 local is 07:00 UTC.
