@@ -22,31 +22,43 @@ public sealed class CorpusWatcher(
 {
     private static readonly TriggerKey ChangedTrigger = new("corpus-changed", "corpus");
 
+    // Watcher events arrive on their own threads; the channel hands them to the loop (only the latest matters).
+    private readonly Channel<string> changes = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
+    private readonly List<FileSystemWatcher> watchers = [];
+
+    /// <summary>
+    /// The watchers are live once the host has started: ExecuteAsync runs on the thread pool, so a file written right
+    /// after start-up would otherwise go unseen until the next periodic ingestion.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var folder in corpus.Value.Folders.Select(f => ConfigDirectory.Resolve(environment.ContentRootPath, f)).Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Created += (_, e) => changes.Writer.TryWrite(e.FullPath);
+            watcher.Changed += (_, e) => changes.Writer.TryWrite(e.FullPath);
+            watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
+            watcher.EnableRaisingEvents = true;
+            watchers.Add(watcher);
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Watcher events arrive on their own threads; the channel hands them to this loop (only the latest matters).
-        var changes = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
-        var watchers = new List<FileSystemWatcher>();
         try
         {
-            foreach (var folder in corpus.Value.Folders.Select(f => ConfigDirectory.Resolve(environment.ContentRootPath, f)).Where(Directory.Exists))
-            {
-                var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
-                watcher.Created += (_, e) => changes.Writer.TryWrite(e.FullPath);
-                watcher.Changed += (_, e) => changes.Writer.TryWrite(e.FullPath);
-                watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
-                watcher.EnableRaisingEvents = true;
-                watchers.Add(watcher);
-            }
             await foreach (var path in changes.Reader.ReadAllAsync(stoppingToken)) await ScheduleIngestionAsync(path, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        finally
-        {
-            foreach (var watcher in watchers) watcher.Dispose();
-        }
+    }
+
+    public override void Dispose()
+    {
+        foreach (var watcher in watchers) watcher.Dispose();
+        base.Dispose();
     }
 
     private async Task ScheduleIngestionAsync(string path, CancellationToken stoppingToken)
