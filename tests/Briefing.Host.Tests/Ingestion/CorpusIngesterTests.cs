@@ -63,7 +63,8 @@ public sealed class CorpusIngesterTests : IDisposable
             Options.Create(new CorpusOptions { Folders = [corpus], Outlets = new() { ["corpus"] = "Kyiv Daily" } }),
             new HostingEnvironment { ContentRootPath = temp.Path },
             new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson))),
-            articles);
+            articles,
+            TimeProvider.System);
 
         await ingester.IngestAsync();
 
