@@ -26,5 +26,5 @@ public sealed class BotSubscriberDirectory(ISubscriberRepository repository, Tim
         s.DeliveryTime,
         s.TimeZone,
         s.IsPaused,
-        s.Topics.Where(t => t.HasFilter).ToDictionary(t => t.Slug, t => new TopicFilter(t.Keep, t.Drop)));
+        s.Topics.Where(t => t.HasFilter).ToDictionary(t => t.Slug, t => t.Filter));
 }

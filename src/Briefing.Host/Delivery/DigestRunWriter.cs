@@ -144,9 +144,9 @@ public sealed class DigestRunWriter(
         var sorted = topics.Order(StringComparer.Ordinal).ToList();
         var relevant = filters is null
             ? new Dictionary<string, TopicFilter>()
-            : filters.Where(f => sorted.Contains(f.Key) && (f.Value.Required.Count > 0 || f.Value.Excluded.Count > 0)).ToDictionary();
+            : filters.Where(f => sorted.Contains(f.Key) && !f.Value.IsEmpty).ToDictionary();
         var filterKey = string.Join(';', relevant.OrderBy(f => f.Key, StringComparer.Ordinal)
-            .Select(f => $"{f.Key}+{string.Join('+', f.Value.Required)}-{string.Join('-', f.Value.Excluded)}"));
+            .Select(f => $"{f.Key}{f.Value.Typed}"));
         var key = $"{string.Join(',', sorted)}|{after}|{preset}|{filterKey}";
         if (!cache.TryGetValue(key, out var digest))
         {

@@ -1,3 +1,4 @@
+using Briefing.News.Digests;
 namespace Briefing.Store.Chats;
 
 /// <summary>Subscribers, their topics, filters and delivery settings: what the bot writes and the scheduler reads.</summary>
@@ -19,7 +20,7 @@ public interface ISubscriberRepository
     Task<int> UnsubscribeAllAsync(SubscriberKey key, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a subscribed topic's filter words; two empty lists clear it. False when the topic is not subscribed.</summary>
-    Task<bool> SetFilterAsync(SubscriberKey key, string topicSlug, IReadOnlyList<string> keep, IReadOnlyList<string> drop, CancellationToken cancellationToken = default);
+    Task<bool> SetFilterAsync(SubscriberKey key, string topicSlug, TopicFilter filter, CancellationToken cancellationToken = default);
 
     Task SetPausedAsync(SubscriberKey key, bool paused, CancellationToken cancellationToken = default);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.News.Digests;
 using Briefing.Store.Database;
 using Dapper;
 using System.Data.Common;
@@ -75,7 +76,7 @@ public sealed class SubscriberRepository(StoreDatabase database, TimeProvider ti
             return removed;
         }, cancellationToken);
 
-    public Task<bool> SetFilterAsync(SubscriberKey key, string topicSlug, IReadOnlyList<string> keep, IReadOnlyList<string> drop, CancellationToken cancellationToken = default) =>
+    public Task<bool> SetFilterAsync(SubscriberKey key, string topicSlug, TopicFilter filter, CancellationToken cancellationToken = default) =>
         database.RunAsync<bool>(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -84,7 +85,7 @@ public sealed class SubscriberRepository(StoreDatabase database, TimeProvider ti
                 $"SELECT COUNT(*) FROM subscriptions WHERE {KeyIs} AND topic_slug = @Slug", args, transaction, cancellationToken: cancellationToken));
             if (subscribed == 0) return false;
             await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM subscription_filters WHERE {KeyIs} AND topic_slug = @Slug", args, transaction, cancellationToken: cancellationToken));
-            var rows = keep.Select(w => (Word: w, Keep: 1)).Concat(drop.Select(w => (Word: w, Keep: 0)))
+            var rows = filter.Keep.Select(w => (Word: w, Keep: 1)).Concat(filter.Drop.Select(w => (Word: w, Keep: 0)))
                 .Select(r => new { key.ChatId, key.ThreadId, Slug = topicSlug, Word = r.Word.ToLowerInvariant(), r.Keep });
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO subscription_filters (chat_id, thread_id, topic_slug, word, keep)
@@ -211,7 +212,7 @@ public sealed class SubscriberRepository(StoreDatabase database, TimeProvider ti
         var topicsByKey = topics.ToLookup(t => (t.ChatId, t.ThreadId), t =>
         {
             var words = filters[(t.ChatId, t.ThreadId, t.Slug)].ToList();
-            return new TopicSubscription(t.Slug, words.Where(w => w.Keep == 1).Select(w => w.Word).ToList(), words.Where(w => w.Keep == 0).Select(w => w.Word).ToList());
+            return new TopicSubscription(t.Slug, new TopicFilter(words.Where(w => w.Keep == 1).Select(w => w.Word).ToList(), words.Where(w => w.Keep == 0).Select(w => w.Word).ToList()));
         });
         return rows.Select(r => new Subscriber(
             new SubscriberKey(r.ChatId, r.ThreadId), r.ChatType, r.Title, r.IsActive == 1, r.InactiveReason, r.IsPaused == 1,

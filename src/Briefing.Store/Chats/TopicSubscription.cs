@@ -1,7 +1,9 @@
+using Briefing.News.Digests;
+
 namespace Briefing.Store.Chats;
 
-/// <summary>A subscribed topic and its /filter words: Keep (+word: every one must appear) and Drop (-word: none may appear).</summary>
-public sealed record TopicSubscription(string Slug, IReadOnlyList<string> Keep, IReadOnlyList<string> Drop)
+/// <summary>A subscribed topic and its /filter words.</summary>
+public sealed record TopicSubscription(string Slug, TopicFilter Filter)
 {
-    public bool HasFilter => Keep.Count > 0 || Drop.Count > 0;
+    public bool HasFilter => !Filter.IsEmpty;
 }

@@ -34,7 +34,7 @@ public sealed partial class ReadingCommands(
                 await context.ReplyAsync(UnknownTopic(context.Command.ArgumentText, topicLookup), cancellationToken: cancellationToken);
                 return;
             }
-            wanted = [subscriber?.Topics.FirstOrDefault(t => t.Slug == topic.Slug) ?? new TopicSubscription(topic.Slug, [], [])];
+            wanted = [subscriber?.Topics.FirstOrDefault(t => t.Slug == topic.Slug) ?? new TopicSubscription(topic.Slug, TopicFilter.None)];
         }
         else
         {
@@ -46,7 +46,7 @@ public sealed partial class ReadingCommands(
                 return;
             }
         }
-        var filters = wanted.Where(t => t.HasFilter).ToDictionary(t => t.Slug, t => new TopicFilter(t.Keep, t.Drop));
+        var filters = wanted.Where(t => t.HasFilter).ToDictionary(t => t.Slug, t => t.Filter);
         var digest = await digests.AssembleAsync(
             new DigestRequest(wanted.Select(t => t.Slug).ToList(), subscriber?.Watermark ?? 0, null, DigestPreset, filters), cancellationToken);
         if (digest.IsEmpty)

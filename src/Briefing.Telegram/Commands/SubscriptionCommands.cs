@@ -1,3 +1,4 @@
+using Briefing.News.Digests;
 using Briefing.Store.Chats;
 using static Briefing.Telegram.Commands.BotText;
 
@@ -78,7 +79,7 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
         var lines = subscriber.Topics.Select(t =>
         {
             var title = topics.Find(t.Slug) is { } topic ? Topic(topic) : $"<code>{Escape(t.Slug)}</code>";
-            var filter = t.HasFilter ? " filter: " + Escape(FilterArguments.Format(t.Keep, t.Drop)) : "";
+            var filter = t.HasFilter ? " filter: " + Escape(t.Filter.Typed) : "";
             return "• " + title + filter;
         });
         await context.ReplyAsync("<b>Your topics</b>\n" + string.Join("\n", lines) + "\n\n" + DeliveryCommands.DescribeDelivery(subscriber), cancellationToken: cancellationToken);
@@ -100,18 +101,18 @@ public sealed class SubscriptionCommands(ISubscriberRepository subscribers, Topi
             return;
         }
         var clear = arguments.Count == 2 && arguments[1].Equals("clear", StringComparison.OrdinalIgnoreCase);
-        var filter = clear ? new FilterArguments([], [], null) : FilterArguments.Parse(arguments.Skip(1));
-        if (filter.Error is { } error)
+        TopicFilter? filter = TopicFilter.None;
+        if (!clear && !FilterArguments.TryParse(arguments.Skip(1), out filter, out var error))
         {
             await context.ReplyAsync(Escape(error) + "\n" + usage, cancellationToken: cancellationToken);
             return;
         }
-        if (!await subscribers.SetFilterAsync(context.Key, topic.Slug, filter.Keep, filter.Drop, cancellationToken))
+        if (!await subscribers.SetFilterAsync(context.Key, topic.Slug, filter, cancellationToken))
         {
             await context.ReplyAsync($"You are not subscribed to {Topic(topic)}. Subscribe first: <code>/subscribe {Escape(topic.Slug)}</code>", cancellationToken: cancellationToken);
             return;
         }
-        await context.ReplyAsync(clear ? $"Filter of {Topic(topic)} cleared." : $"Filter of {Topic(topic)} set: {Escape(FilterArguments.Format(filter.Keep, filter.Drop))}", cancellationToken: cancellationToken);
+        await context.ReplyAsync(clear ? $"Filter of {Topic(topic)} cleared." : $"Filter of {Topic(topic)} set: {Escape(filter.Typed)}", cancellationToken: cancellationToken);
     }
 
     private async Task<IReadOnlySet<string>> SubscribedAsync(SubscriberKey key, CancellationToken cancellationToken) =>

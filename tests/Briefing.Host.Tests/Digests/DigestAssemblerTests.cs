@@ -111,7 +111,7 @@ public sealed class DigestAssemblerTests
         Assert.NotEmpty(rutteArticles);
 
         var digest = await store.Assembler().AssembleAsync(new DigestRequest(["nato-accession"], 0, null, "full",
-            new Dictionary<string, TopicFilter> { ["nato-accession"] = TopicFilter.Parse("-rutte") }));
+            new Dictionary<string, TopicFilter> { ["nato-accession"] = new TopicFilter([], ["rutte"]) }));
 
         var cited = digest.Digest.Sections.SelectMany(s => s.Points).SelectMany(p => p.Sources).Select(s => s.ArticleId).ToList();
         Assert.NotEmpty(cited);

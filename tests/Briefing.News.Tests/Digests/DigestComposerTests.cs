@@ -128,7 +128,7 @@ public sealed class DigestComposerTests
         };
         var composer = new DigestComposer(new Summarizer());
 
-        var digest = composer.Compose([new DigestTopic("t", "Topic", articles, null, TopicFilter.Parse("+germany -hungary"))], DigestPreset.Full);
+        var digest = composer.Compose([new DigestTopic("t", "Topic", articles, null, new TopicFilter(["germany"], ["hungary"]))], DigestPreset.Full);
 
         var section = Assert.Single(digest.Sections);
         Assert.Equal(1, section.Articles);

@@ -1,3 +1,4 @@
+using Briefing.News.Digests;
 using Microsoft.Extensions.Time.Testing;
 using Briefing.Store.Chats;
 
@@ -60,13 +61,13 @@ public abstract class SubscriberRepositoryTests<TDatabase> : IDisposable where T
     public async Task Filters_are_stored_per_topic_and_cleared_with_empty_lists()
     {
         var key = await SubscribedAsync(42, 0, "nato-accession", "victory-plan");
-        Assert.True(await repository.SetFilterAsync(key, "nato-accession", ["Summit", "biden"], ["trump"]));
+        Assert.True(await repository.SetFilterAsync(key, "nato-accession", new TopicFilter(["Summit", "biden"], ["trump"])));
         var topic = (await repository.GetAsync(key))!.Topics.Single(t => t.Slug == "nato-accession");
-        Assert.Equal(["biden", "summit"], topic.Keep);
-        Assert.Equal(["trump"], topic.Drop);
+        Assert.Equal(["biden", "summit"], topic.Filter.Keep);
+        Assert.Equal(["trump"], topic.Filter.Drop);
         Assert.False((await repository.GetAsync(key))!.Topics.Single(t => t.Slug == "victory-plan").HasFilter);
 
-        Assert.True(await repository.SetFilterAsync(key, "nato-accession", [], []));
+        Assert.True(await repository.SetFilterAsync(key, "nato-accession", new TopicFilter([], [])));
         Assert.False((await repository.GetAsync(key))!.Topics.Single(t => t.Slug == "nato-accession").HasFilter);
     }
 
@@ -74,14 +75,14 @@ public abstract class SubscriberRepositoryTests<TDatabase> : IDisposable where T
     public async Task A_filter_on_a_topic_not_subscribed_is_refused()
     {
         var key = await SubscribedAsync(42, 0, "victory-plan");
-        Assert.False(await repository.SetFilterAsync(key, "nato-accession", ["x"], []));
+        Assert.False(await repository.SetFilterAsync(key, "nato-accession", new TopicFilter(["x"], [])));
     }
 
     [Fact]
     public async Task Unsubscribing_removes_the_topic_and_its_filter()
     {
         var key = await SubscribedAsync(42, 0, "nato-accession");
-        await repository.SetFilterAsync(key, "nato-accession", ["summit"], []);
+        await repository.SetFilterAsync(key, "nato-accession", new TopicFilter(["summit"], []));
         Assert.True(await repository.UnsubscribeAsync(key, "nato-accession"));
         Assert.False(await repository.UnsubscribeAsync(key, "nato-accession"));
         await repository.SubscribeAsync(key, "nato-accession");
@@ -168,7 +169,7 @@ public abstract class SubscriberRepositoryTests<TDatabase> : IDisposable where T
     public async Task Forgetting_a_subscriber_deletes_its_topics_and_filters()
     {
         var key = await SubscribedAsync(42, 0, "victory-plan");
-        await repository.SetFilterAsync(key, "victory-plan", ["x"], []);
+        await repository.SetFilterAsync(key, "victory-plan", new TopicFilter(["x"], []));
         Assert.True(await repository.ForgetAsync(key));
         Assert.Null(await repository.GetAsync(key));
         Assert.False(await repository.ForgetAsync(key));

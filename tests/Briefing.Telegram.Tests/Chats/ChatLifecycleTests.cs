@@ -1,3 +1,4 @@
+using Briefing.News.Digests;
 using Briefing.Store.Chats;
 using Briefing.Telegram.Sending;
 using Briefing.Telegram.Tests.EndToEnd;
@@ -31,7 +32,7 @@ public sealed class ChatLifecycleTests : IAsyncLifetime
         var key = new SubscriberKey(chatId, threadId);
         await bot.Subscribers.EnsureAsync(new NewSubscriber(key, chatId > 0 ? "private" : "group", "Chat"));
         await bot.Subscribers.SubscribeAsync(key, "nato-accession");
-        await bot.Subscribers.SetFilterAsync(key, "nato-accession", ["summit"], []);
+        await bot.Subscribers.SetFilterAsync(key, "nato-accession", new TopicFilter(["summit"], []));
         return key;
     }
 
@@ -66,7 +67,7 @@ public sealed class ChatLifecycleTests : IAsyncLifetime
         {
             var moved = await bot.Subscribers.GetAsync(new SubscriberKey(-100600, thread));
             Assert.Equal("supergroup", moved!.ChatType);
-            Assert.Equal(["summit"], moved.Topics.Single(t => t.Slug == "nato-accession").Keep);
+            Assert.Equal(["summit"], moved.Topics.Single(t => t.Slug == "nato-accession").Filter.Keep);
         }
     }
 }

@@ -51,8 +51,7 @@ public sealed class ArgumentParsingTests
     [Fact]
     public void Filter_words_split_into_kept_and_dropped_in_lower_case()
     {
-        var filter = FilterArguments.Parse(["+Biden", "-Trump", "+summit"]);
-        Assert.Null(filter.Error);
+        Assert.True(FilterArguments.TryParse(["+Biden", "-Trump", "+summit"], out var filter, out _));
         Assert.Equal(["biden", "summit"], filter.Keep);
         Assert.Equal(["trump"], filter.Drop);
     }
@@ -62,9 +61,8 @@ public sealed class ArgumentParsingTests
     [InlineData("+")]
     public void A_filter_word_without_a_sign_is_explained(string word)
     {
-        var filter = FilterArguments.Parse([word]);
-        Assert.NotNull(filter.Error);
-        Assert.Contains(word, filter.Error);
+        Assert.False(FilterArguments.TryParse([word], out _, out var error));
+        Assert.Contains(word, error);
     }
 
     [Fact]

@@ -157,8 +157,8 @@ public sealed class BotConversationTests(TelegramEmulator emulator) : IClassFixt
         await user.SendAsync("/filter nato-accession +Summit -trump");
         Assert.Contains("Filter of <b>NATO accession</b> (<code>nato-accession</code>) set: +summit -trump", (await user.ReplyAsync()).Text);
         var topic = (await bot.Subscribers.GetAsync(new SubscriberKey(1005, 0)))!.Topics.Single();
-        Assert.Equal(["summit"], topic.Keep);
-        Assert.Equal(["trump"], topic.Drop);
+        Assert.Equal(["summit"], topic.Filter.Keep);
+        Assert.Equal(["trump"], topic.Filter.Drop);
 
         await user.SendAsync("/filter nato-accession summit");
         Assert.Contains("“summit” needs a + (keep) or - (drop)", (await user.ReplyAsync()).Text);
