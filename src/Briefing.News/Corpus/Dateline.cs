@@ -94,15 +94,16 @@ internal sealed partial record Dateline(string? Outlet, int? Month, int? Day, st
         return found;
     }
 
-    // A colon closes a dateline only after one or two capitalised words that are not a speaker's label ("MODERATOR:",
-    // "THE PRESIDENT:", "MS. PSAKI:" are turns in a transcript) and before a sentence of news.
+    // A colon closes a dateline only after one or two capitalised words that are not a label ("MODERATOR:", "THE PRESIDENT:",
+    // "MS. PSAKI:" are turns in a transcript, "SUBJECT:" a memo's field) and before a sentence of news.
     private static bool IsColonDateline(GroupCollection g, string place, string rest) =>
         g["place"].Success && !g["region"].Success && !g["mon"].Success && !g["bracket"].Success && !g["slash"].Success
         && !g["caps"].Success && place.Length >= 4 && place.IndexOf('.') < 0 && TextShape.WordCount(place) <= 2
-        && !place.Split(' ').Any(SpeakerWords.Contains) && TextShape.WordCount(rest) >= 6;
+        && !place.Split(' ').Any(LabelWords.Contains) && TextShape.WordCount(rest) >= 6 && TextShape.EndsLikeSentence(rest);
 
-    private static readonly HashSet<string> SpeakerWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
     {
+        "SUBJECT", "FROM", "DATE", "MEMORANDUM", "ATTENTION", "SUMMARY", "BACKGROUND", "TRANSCRIPT",
         "THE", "MODERATOR", "OPERATOR", "PARTICIPANT", "AUDIENCE", "AIDE", "CHILD", "REPORTER", "SPEAKER", "NARRATOR",
         "ANNOUNCER", "INTERVIEWER", "QUESTION", "ANSWER", "PRESIDENT", "SECRETARY", "SENATOR", "OFFICIAL", "AMBASSADOR",
         "ADMIRAL", "GENERAL", "CHAIR", "REPRESENTATIVE", "ADMINISTRATOR", "MEMBER", "NOTE", "UPDATE", "BREAKING", "EDITOR",

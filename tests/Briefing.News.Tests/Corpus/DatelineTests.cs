@@ -102,12 +102,15 @@ public sealed class DatelineTests
         Assert.Null(article.Outlet);
     }
 
-    [Fact]
-    public void A_speaker_label_in_a_transcript_is_not_a_dateline()
+    [Theory]
+    [InlineData("MODERATOR: Thank you all for joining this call on the summit today.")]
+    [InlineData("THE PRESIDENT: Thank you all for joining us here at the summit today.")]
+    [InlineData("SUBJECT: Delegation of Authority Under Section 506 of the Foreign Assistance Act")]
+    public void A_label_in_capitals_is_not_a_dateline(string line)
     {
-        var article = Clean("MODERATOR: Thank you all for joining this call on the summit today.\n\nMR. KIRBY: Thanks. Good afternoon, everybody.");
+        var article = Clean($"Summit call with officials\n\n{line}\n\nMR. KIRBY: Thanks. Good afternoon, everybody.");
 
-        Assert.StartsWith("MODERATOR: Thank you", article.Paragraphs[0]);
+        Assert.Equal(line, article.Paragraphs[0]);
     }
 
     [Theory]
