@@ -9,8 +9,8 @@ namespace Briefing.Tests.Shared;
 /// </summary>
 internal static class NodeModules
 {
-    /// <summary>The tests/ folder (the one holding package-lock.json), found above the test assembly.</summary>
-    public static string TestsFolder { get; } = FindTestsFolder();
+    /// <summary>The repository's tests/ folder (package.json, package-lock.json, node_modules).</summary>
+    public static string TestsFolder { get; } = RepositoryFiles.Path("tests");
 
     /// <summary>The installed package's folder, running `npm ci` when it is missing.</summary>
     public static async Task<string> RequireAsync(string package)
@@ -33,16 +33,6 @@ internal static class NodeModules
             try { return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
             catch (IOException) { await Task.Delay(200, timeout.Token); }
         }
-    }
-
-    private static string FindTestsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "tests");
-            if (File.Exists(Path.Combine(candidate, "package-lock.json"))) return candidate;
-        }
-        throw new InvalidOperationException("tests/package-lock.json not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Runs a tool to its end; a non-zero exit is an exception carrying its output.</summary>

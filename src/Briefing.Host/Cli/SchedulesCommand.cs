@@ -1,3 +1,4 @@
+using Briefing.News.Digests;
 using System.CommandLine;
 using Briefing.Host.Delivery;
 using Briefing.Host.Hosting;
@@ -50,7 +51,7 @@ public static class SchedulesCommand
         var cron = new Option<string>("--cron") { Description = "Quartz cron expression (seconds minutes hours day month weekday), e.g. \"0 0 8 * * ?\".", Required = true };
         var zone = new Option<string>("--tz") { Description = "IANA time zone the cron expression is read in, e.g. Europe/Kyiv.", Required = true };
         var topics = new Option<string?>("--topics") { Description = "Comma-separated topic slugs; without it each subscriber gets their own topics.", HelpName = "a,b" };
-        var preset = new Option<string>("--preset") { Description = "Digest length: brief, standard or full.", DefaultValueFactory = _ => "standard" };
+        var preset = new Option<string>("--preset") { Description = "Digest length: brief, standard or full.", DefaultValueFactory = _ => DigestPreset.Standard.Name };
         var chat = new Option<long?>("--chat") { Description = "Send to this one chat (e.g. a channel id) instead of the subscribers.", HelpName = "ID" };
         var command = new Command("add", "Add a schedule.");
         command.Arguments.Add(name);

@@ -130,7 +130,7 @@ public sealed class DigestRunWriter(
             if (topics.Count == 0 || subscriber.IsPaused) continue;
 
             var after = Math.Max(subscriber.WatermarkArticleId, covered.GetValueOrDefault(subscriber.Key));
-            var digest = await RenderAsync(cache, topics, after, schedule?.Preset ?? "standard", subscriber.Filters, cancellationToken);
+            var digest = await RenderAsync(cache, topics, after, schedule?.Preset ?? DigestPreset.Standard.Name, subscriber.Filters, cancellationToken);
             if (digest.HasMessages) entries.Add(Entry(subscriber.Key, scope, digest));
         }
         return entries;

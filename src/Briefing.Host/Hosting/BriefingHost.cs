@@ -61,7 +61,7 @@ public static class BriefingHost
 
     private static Dictionary<string, string?> CommandLineOverrides(ParseResult parse, string configDirectory)
     {
-        var values = new Dictionary<string, string?> { ["ConfigDirectory"] = configDirectory };
+        var values = new Dictionary<string, string?> { [ConfigDirectory.Key] = configDirectory };
         if (parse.GetValue(GlobalOptions.Db) is { Length: > 0 } db) values["Database:Path"] = db;
         if (parse.GetValue(GlobalOptions.Corpus) is { Length: > 0 } folders)
         {

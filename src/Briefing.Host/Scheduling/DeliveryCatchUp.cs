@@ -1,3 +1,4 @@
+using Briefing.News.Digests;
 using Briefing.Store.Database;
 using Briefing.Host.Delivery;
 using Briefing.Store.Delivery;
@@ -64,7 +65,7 @@ public sealed class DeliveryCatchUp(
     public async Task<DigestRunResult> RunLocalStartDigestAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var start = new Schedule(StartSchedule, "", "UTC", null, "standard", null, false, now, now);
+        var start = new Schedule(StartSchedule, "", "UTC", null, DigestPreset.Standard.Name, null, false, now, now);
         var result = await writer.RunScheduleAsync(start, DigestRun.PeriodKeyOf(now), "start", cancellationToken);
         if (result.Queued == 0) logger.LogInformation("Nothing new since the last digest");
         return result;

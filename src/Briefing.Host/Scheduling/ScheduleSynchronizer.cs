@@ -1,3 +1,4 @@
+using Briefing.News.Digests;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
 using Microsoft.Extensions.Logging;
@@ -28,7 +29,7 @@ public sealed class ScheduleSynchronizer(
         if ((await status.ListAsync(cancellationToken)).Any(s => s.Name == SeededStatus)) return;
         var o = options.Value;
         var now = time.GetUtcNow();
-        if (await schedules.AddAsync(new Schedule(o.DefaultScheduleName, o.DefaultCron, o.DefaultTimeZone, null, "standard", null, false, now, now), cancellationToken))
+        if (await schedules.AddAsync(new Schedule(o.DefaultScheduleName, o.DefaultCron, o.DefaultTimeZone, null, DigestPreset.Standard.Name, null, false, now, now), cancellationToken))
             logger.LogInformation("Created the default schedule {Schedule}: {Cron} in {TimeZone}", o.DefaultScheduleName, o.DefaultCron, o.DefaultTimeZone);
         await status.SetAsync(SeededStatus, "1", now, cancellationToken);
     }

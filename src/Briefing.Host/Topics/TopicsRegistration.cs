@@ -12,7 +12,7 @@ public static class TopicsRegistration
     public static IHostApplicationBuilder AddTopics(this IHostApplicationBuilder builder)
     {
         var contentRoot = builder.Environment.ContentRootPath;
-        var configDirectory = builder.Configuration["ConfigDirectory"] ?? ConfigDirectory.Locate(contentRoot);
+        var configDirectory = ConfigDirectory.Of(builder);
         builder.Services.AddOptions<TopicsOptions>()
             .Bind(builder.Configuration.GetSection(TopicsOptions.Section))
             .PostConfigure(o => o.Path = o.Path is { Length: > 0 }

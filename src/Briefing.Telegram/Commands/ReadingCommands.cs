@@ -12,9 +12,6 @@ namespace Briefing.Telegram.Commands;
 public sealed partial class ReadingCommands(
     ISubscriberRepository subscribers, IArticleRepository articles, ISearchRepository search, IDigestSource digests, TopicLookup topicLookup)
 {
-    /// <summary>The length of an on-demand digest.</summary>
-    public const string DigestPreset = "standard";
-
     public const int DefaultLatest = 5;
     public const int MaxLatest = 20;
     public const int SearchHits = 5;
@@ -48,7 +45,7 @@ public sealed partial class ReadingCommands(
         }
         var filters = wanted.Where(t => t.HasFilter).ToDictionary(t => t.Slug, t => t.Filter);
         var digest = await digests.AssembleAsync(
-            new DigestRequest(wanted.Select(t => t.Slug).ToList(), subscriber?.Watermark ?? 0, null, DigestPreset, filters), cancellationToken);
+            new DigestRequest(wanted.Select(t => t.Slug).ToList(), subscriber?.Watermark ?? 0, null, DigestPreset.Standard.Name, filters), cancellationToken);
         if (digest.IsEmpty)
         {
             await context.ReplyAsync("Nothing new since your last digest. /latest shows the newest articles.", cancellationToken: cancellationToken);

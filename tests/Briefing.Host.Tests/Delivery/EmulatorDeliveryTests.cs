@@ -20,7 +20,7 @@ public sealed class EmulatorDeliveryTests(TelegramEmulator emulator) : IClassFix
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
-        var root = Path.GetDirectoryName(BotUnderTest.RepositoryFile("Briefing.sln"))!;
+        var root = RepositoryFiles.Root;
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root });
         builder.Configuration.AddJsonFile(Path.Combine(root, "config", "appsettings.json"));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -49,9 +49,6 @@ public sealed class TopicsOptionsValidatorTests : IDisposable
     [Fact]
     public void The_shipped_topics_file_is_valid()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Briefing.sln"))) root = root.Parent!;
-
-        Assert.Empty(Failures(Path.Combine(root.FullName, "config", "topics.json")));
+        Assert.Empty(Failures(RepositoryFiles.TopicsJson));
     }
 }

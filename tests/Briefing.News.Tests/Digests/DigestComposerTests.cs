@@ -145,6 +145,31 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
+    public void A_sentence_on_two_topics_is_said_once_and_the_later_topic_takes_its_next_point()
+    {
+        SummaryDocument Doc(long id, string outlet, params string[] sentences) => new(id, $"Story {id}", outlet, null, null, sentences);
+        var shared = "Zelensky pressed NATO defence ministers to back his victory plan and its call for an immediate invitation to join the alliance.";
+        var plan = new[]
+        {
+            Doc(1, "Reuters", shared, "The victory plan also asks partners to lift limits on long-range strikes inside Russia."),
+            Doc(2, "AP", shared, "Allies said the plan's request for long-range strikes needed more study."),
+        };
+        var accession = new[]
+        {
+            Doc(3, "Reuters", shared, "Several allies said an invitation to join the alliance could not come while the war goes on."),
+            Doc(4, "AFP", shared, "Germany and the United States again declined to set a date for an invitation to join the alliance."),
+        };
+        var digest = new DigestComposer(new Summarizer()).Compose(
+            [new DigestTopic("victory-plan", "Victory plan", plan), new DigestTopic("nato-accession", "NATO accession", accession)],
+            new DigestPreset("test", 2));
+
+        var texts = digest.Sections.SelectMany(s => s.Points).Select(p => p.Text).ToList();
+        Assert.Equal(texts.Count, texts.Distinct().Count());
+        Assert.Contains(shared, digest.Sections[0].Points.Select(p => p.Text));
+        Assert.Equal(2, digest.Sections[1].Points.Count);
+    }
+
+    [Fact]
     public void The_coverage_line_counts_new_articles_and_their_sources_each_unknown_outlet_apart()
     {
         SummaryDocument Doc(long id, string? outlet) =>

@@ -39,7 +39,7 @@ public sealed class TopicKeyboardTests
     [Fact]
     public void Button_data_fits_Telegrams_64_bytes_for_the_configured_topics()
     {
-        var configured = TopicCatalog.Parse(File.ReadAllText(BotUnderTest.RepositoryFile("config", "topics.json")));
+        var configured = TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson));
         foreach (var button in TopicKeyboard.For(TopicKeyboard.TopicsMenu, configured, new HashSet<string>()).InlineKeyboard.SelectMany(r => r))
             Assert.InRange(Encoding.UTF8.GetByteCount(button.CallbackData!), 1, 64);
     }

@@ -89,7 +89,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton(TimeProvider.System);
-        var topics = TopicCatalog.Parse(File.ReadAllText(RepositoryFile("config", "topics.json")));
+        var topics = TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson));
         builder.Services.AddSingleton<IReadOnlyList<TopicDefinition>>(topics);
         builder.Services.AddSingleton(new TopicClassifier(topics));
         configureServices?.Invoke(builder.Services);
@@ -114,15 +114,5 @@ public sealed class BotUnderTest : IAsyncDisposable
         Http.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
-
-    public static string RepositoryFile(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine([dir.FullName, .. parts]);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException(Path.Combine(parts));
     }
 }
