@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.News.Text;
 
 namespace Briefing.News.Corpus;
 
@@ -82,8 +83,8 @@ internal sealed partial record Dateline(string? Outlet, int? Month, int? Day, st
     // The one weekday the first sentence names, if it names exactly one.
     private static DayOfWeek? NamedWeekday(string text)
     {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        var sentence = end < 0 ? text : text[..end];
+        var sentences = SentenceSplitter.Split(text);
+        var sentence = sentences.Count > 0 ? sentences[0] : text;
         DayOfWeek? found = null;
         foreach (Match m in Weekday().Matches(sentence))
         {

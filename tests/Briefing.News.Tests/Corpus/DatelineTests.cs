@@ -72,6 +72,14 @@ public sealed class DatelineTests
         Assert.Equal(new DateTimeOffset(2024, 10, 17, 0, 0, 0, TimeSpan.Zero), article.Published);
     }
 
+    [Fact]
+    public void The_weekday_is_read_from_the_whole_first_sentence_past_abbreviations()
+    {
+        var article = Clean($"WASHINGTON, Oct 17 (Reuters) - U.S. officials said on Thursday they could not back the plan in full.\n\n{Second}");
+
+        Assert.Equal(new DateTimeOffset(2024, 10, 17, 0, 0, 0, TimeSpan.Zero), article.Published);
+    }
+
     [Theory]
     [InlineData("BRUSSELS, Oct 17 (Reuters) - NATO's chief said he could not back the plan in full.")]   // no weekday
     [InlineData("BRUSSELS, Oct 17 (Reuters) - NATO's chief said on Friday he could not back the plan in full.")]   // no 17 October of 2020–24 was a Friday
