@@ -158,7 +158,7 @@ public sealed class FeedIngester(
             if (page.Outcome != FetchOutcome.Ok) return (null, true, page.Problem ?? "no page");
             var html = ContentDecoder.Decode(page.Body!, page.Charset, isHtml: true, out var problem);
             if (html is null) return (null, true, problem);
-            var fromPage = cleaner.CleanHtml(html);
+            var fromPage = cleaner.CleanHtml(html, time.GetUtcNow());
             // A page with less to say than the feed (a paywall, a page of links) leaves the feed's text in place.
             if (WordCount(fromPage.Paragraphs) > WordCount(cleaned.Paragraphs)) cleaned = fromPage;
         }

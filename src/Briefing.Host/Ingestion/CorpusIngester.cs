@@ -13,7 +13,8 @@ public sealed class CorpusIngester(
     IOptions<CorpusOptions> options,
     IHostEnvironment environment,
     TopicClassifier classifier,
-    IArticleRepository articles)
+    IArticleRepository articles,
+    TimeProvider time)
 {
     // Files per write transaction: large enough to amortise the commit, small enough to keep memory flat.
     private const int BatchSize = 500;
@@ -36,6 +37,8 @@ public sealed class CorpusIngester(
     public async Task<IngestReport> IngestAsync(CorpusFiles files, IProgress<int>? progress, CancellationToken cancellationToken = default)
     {
         var reader = new CorpusFileReader(options.Value.MaxFileBytes);
+        // When these pages are first seen: a dateline's "Oct 17" is placed in a year no later than this.
+        var seen = time.GetUtcNow();
         var batches = files.Paths.Chunk(BatchSize).ToList();
         var skipped = files.NotWalked.Select(f => f with { Path = DisplayPath(f.Path) }).ToList();
         int added = 0, unchanged = 0, versions = 0, duplicates = 0, done = 0;
@@ -44,7 +47,7 @@ public sealed class CorpusIngester(
         // batches in call order, so a batch's own analysis also runs while the one before it is written.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task<IReadOnlyList<ArticleUpsertResult>>? writing = null, finished = null;
-        var next = batches.Count > 0 ? Task.Run(() => Prepare(batches[0], reader, cancellationToken), cancellationToken) : null;
+        var next = batches.Count > 0 ? Task.Run(() => Prepare(batches[0], reader, seen, cancellationToken), cancellationToken) : null;
         try
         {
             for (var b = 0; b <= batches.Count; b++)
@@ -56,7 +59,7 @@ public sealed class CorpusIngester(
                     var prepared = await next!;
                     // A copy: the lambda may run after the loop has moved `b` on.
                     var following = b + 1 < batches.Count ? batches[b + 1] : null;
-                    next = following is null ? null : Task.Run(() => Prepare(following, reader, cancellationToken), cancellationToken);
+                    next = following is null ? null : Task.Run(() => Prepare(following, reader, seen, cancellationToken), cancellationToken);
                     skipped.AddRange(prepared.Where(p => p.Skipped is not null).Select(p => p.Skipped!));
                     writing = articles.UpsertManyAsync(prepared.Where(p => p.Article is not null).Select(p => p.Article!).ToList(), stop.Token);
                 }
@@ -86,7 +89,7 @@ public sealed class CorpusIngester(
         return new IngestReport(added, unchanged, versions, duplicates, skipped);
     }
 
-    private PreparedFile[] Prepare(string[] batch, CorpusFileReader reader, CancellationToken cancellationToken)
+    private PreparedFile[] Prepare(string[] batch, CorpusFileReader reader, DateTimeOffset seen, CancellationToken cancellationToken)
     {
         var prepared = new PreparedFile[batch.Length];
         // One contiguous range per core: fewer hand-offs than item-by-item scheduling, which burns CPU spinning.
@@ -94,12 +97,12 @@ public sealed class CorpusIngester(
         Parallel.ForEach(ranges, new ParallelOptions { CancellationToken = cancellationToken }, range =>
         {
             var cleaner = new ArticleCleaner();
-            for (var i = range.Item1; i < range.Item2; i++) prepared[i] = PrepareFile(batch[i], reader, cleaner);
+            for (var i = range.Item1; i < range.Item2; i++) prepared[i] = PrepareFile(batch[i], reader, cleaner, seen);
         });
         return prepared;
     }
 
-    private PreparedFile PrepareFile(string path, CorpusFileReader reader, ArticleCleaner cleaner)
+    private PreparedFile PrepareFile(string path, CorpusFileReader reader, ArticleCleaner cleaner, DateTimeOffset seen)
     {
         var source = DisplayPath(path);
         var content = reader.Read(path);
@@ -107,7 +110,7 @@ public sealed class CorpusIngester(
         CleanedArticle cleaned;
         try
         {
-            cleaned = cleaner.Clean(content.Text, path);
+            cleaned = cleaner.Clean(content.Text, path, seen);
         }
         catch (PageTooComplexException ex)
         {

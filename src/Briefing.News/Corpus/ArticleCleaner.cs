@@ -14,29 +14,31 @@ public sealed class ArticleCleaner
     private const int DatelineZoneWords = 60;
 
     /// <summary>Cleans a page, reading it as HTML when the file name ends in .html or .htm and as plain text otherwise.</summary>
+    /// <param name="seen">When the page was first seen: it places a dateline's "Oct 17" in a year (see <see cref="Dateline.PublishedBy"/>).</param>
     /// <exception cref="PageTooComplexException">An HTML page past the nesting or element budget.</exception>
-    public CleanedArticle Clean(string content, string fileName)
+    public CleanedArticle Clean(string content, string fileName, DateTimeOffset? seen = null)
     {
         var extension = Path.GetExtension(fileName);
         var isHtml = extension.Equals(".html", StringComparison.OrdinalIgnoreCase)
                      || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
-        return isHtml ? CleanHtml(content) : CleanText(content);
+        return isHtml ? CleanHtml(content, seen) : CleanText(content, seen);
     }
 
     /// <summary>Cleans a plain-text page: headline, dateline and outlet come from the lines themselves.</summary>
-    public CleanedArticle CleanText(string text) => Assemble(TextPageReader.Read(text));
+    public CleanedArticle CleanText(string text, DateTimeOffset? seen = null) => Assemble(TextPageReader.Read(text), seen);
 
     /// <summary>Cleans an HTML page: metadata first (og:title, article:published_time, og:site_name), then the same line rules.</summary>
     /// <exception cref="PageTooComplexException">The page is past the nesting or element budget.</exception>
-    public CleanedArticle CleanHtml(string html) => Assemble(HtmlPageReader.Read(html));
+    public CleanedArticle CleanHtml(string html, DateTimeOffset? seen = null) => Assemble(HtmlPageReader.Read(html), seen);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static CleanedArticle Assemble(ParsedPage page)
+    private static CleanedArticle Assemble(ParsedPage page, DateTimeOffset? seen)
     {
         var lines = JoinContinuations(page.Lines);
         var title = page.Title;
         var published = page.Published;
         var outlet = page.Outlet;
+        Dateline? dateline = null;
         var i = 0;
         var derivedTitle = false;
 
@@ -45,10 +47,19 @@ public sealed class ArticleCleaner
             // Before the headline: site chrome, section labels, the outlet's own name, perhaps a dateline.
             for (; i < lines.Count && title is null; i++)
             {
-                var text = lines[i].Text;
+                var text = LiveBlogStamp.Strip(lines[i].Text);
                 if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
                 if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
-                if (Dateline.TryRead(text, out var wire, out var rest) && rest.Length == 0) { outlet ??= wire; continue; }
+                if (Dateline.TryRead(text, out var opening))
+                {
+                    dateline ??= opening;
+                    outlet ??= opening.Outlet;
+                    if (opening.Rest.Length == 0) continue;
+                    text = opening.Rest;
+                }
+                // "Patrick Wintour in Vilnius" over the date line: the correspondent, not a headline.
+                if (LineClassifier.IsCorrespondentLine(text) && i + 1 < lines.Count
+                    && PublishedDateParser.TryParseDateLine(lines[i + 1].Text, out _)) continue;
                 if (LineClassifier.Classify(text) != LineKind.Content) continue;
                 // A headline is short, or one sentence, and does not end with a full stop ("Is peace close? Allies doubt
                 // it" is still a headline); a lead paragraph does.
@@ -57,7 +68,7 @@ public sealed class ArticleCleaner
                 if (!EndsWithFullStop(text) && (words <= 15 || (sentences.Count == 1 && words <= 40))) { title = text; continue; }
                 // No headline line: the page opens with its text. Its first sentence stands in for a title, and the
                 // paragraph stays the article's lead.
-                title = DerivedTitle(Dateline.TryRead(sentences[0], out _, out var lead) ? lead : sentences[0]);
+                title = DerivedTitle(sentences[0]);
                 derivedTitle = true;
                 i--;
             }
@@ -70,13 +81,14 @@ public sealed class ArticleCleaner
         var bodyWords = 0;
         for (; i < lines.Count; i++)
         {
-            var line = lines[i];
+            var line = lines[i] with { Text = LiveBlogStamp.Strip(lines[i].Text) };
             if (!derivedTitle && IsHeadlineRepeat(line.Text, headline)) continue;
-            if (kept.Count == 0 && Dateline.TryRead(line.Text, out var wire, out var afterDateline))
+            if (kept.Count == 0 && Dateline.TryRead(line.Text, out var opening))
             {
-                outlet ??= wire;
-                if (afterDateline.Length == 0) continue;
-                line = line with { Text = afterDateline };
+                dateline ??= opening;
+                outlet ??= opening.Outlet;
+                if (opening.Rest.Length == 0) continue;
+                line = line with { Text = opening.Rest };
             }
             if (OutletParser.TryParse(line.Text, out var named)) { outlet ??= named; continue; }
             if ((bodyWords < DatelineZoneWords || LabelledDate(line.Text))
@@ -113,6 +125,8 @@ public sealed class ArticleCleaner
         }
 
         if (outlet is null && BriefingRoom.Published(title, lines)) outlet = BriefingRoom.Outlet;
+        // The dateline's day is the publication day only when the page states no date of its own.
+        published ??= dateline?.PublishedBy(seen);
         return new CleanedArticle(title, published, outlet, WithoutRepeats(JoinWrappedLines(kept)));
     }
 

@@ -20,6 +20,7 @@ internal static partial class LineClassifier
         if (words <= 50 && (AboutBlurb().IsMatch(line) || CaptionCredit().IsMatch(line) || SupportAppeal().IsMatch(line)))
             return LineKind.Furniture;
         if (IsNavigationRow(line)) return LineKind.Furniture;
+        if (words <= 60 && IsReportingCredit(line)) return LineKind.Furniture;
         // Everything else that is furniture is short; long lines are article text and skip the rest.
         if (words > 20) return LineKind.Content;
 
@@ -70,6 +71,17 @@ internal static partial class LineClassifier
     public static bool IsByline(string line) =>
         TextShape.WordCount(line) <= 12 && !TextShape.EndsLikeSentence(line)
         && (Byline().IsMatch(line) || LowerCaseByline().IsMatch(line));
+
+    /// <summary>"Patrick Wintour in Vilnius": a correspondent's name and where they file from (a byline only where it stands over a date line).</summary>
+    public static bool IsCorrespondentLine(string line) => line.Length <= 80 && CorrespondentLine().IsMatch(line);
+
+    // "(Reporting by Andrew Gray; Editing by Alex Richardson)", "Writing by Jane Doe": the wire's credits, in brackets, two of
+    // them, or a label that is no sentence ("Reporting by the mission found…" is text).
+    private static bool IsReportingCredit(string line)
+    {
+        if (!ReportingCredit().IsMatch(line)) return false;
+        return (line[0] == '(' && line.TrimEnd('.')[^1] == ')') || AnotherCredit().IsMatch(line) || !TextShape.EndsLikeSentence(line);
+    }
 
     private static bool LeadsOn(string line) => line[^1] is ':' or '—' or '–';
 
@@ -196,8 +208,20 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(?:tags|topics|related topics|filed under|categories|category|keywords)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledList();
 
-    // "By John Smith", "By Jane Doe and Ann Lee, Reuters"
-    [GeneratedRegex(@"^By\s+\p{Lu}")]
+    [GeneratedRegex(@"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation)\s+by)\s+\p{Lu}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingCredit();
+
+    [GeneratedRegex(@"(?:[;,.]\s*|\s+)(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation)\s+by)\s+\p{Lu}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherCredit();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CorrespondentLine();
+
+    // "By John Smith", "By Jane Doe and Ann Lee, Reuters", "By our political correspondents, Berlin"
+    [GeneratedRegex(@"^By\s+(?:\p{Lu}|our\s|staff\b)")]
     private static partial Regex Byline();
 
     // "by Martin Fornusek and Olena Goncharova": only names after a lower-case "by" (not "by U.S. officials to try").

@@ -10,6 +10,7 @@ internal static partial class OutletParser
         outlet = "";
         if (line.Length > 100) return false;
         var match = OutletLine().Match(line.Trim());
+        if (!match.Success) match = BylineOutlet(line.Trim());
         if (!match.Success) return false;
         var name = match.Groups["name"].Value.Trim().TrimEnd('.', ',', ':', '!');
         if (name.Length < 2 || TextShape.WordCount(name) > 4 || NotNames.Contains(name.ToLowerInvariant())) return false;
@@ -22,6 +23,19 @@ internal static partial class OutletParser
         "us", "our", "the", "my", "this", "your", "all", "more", "world", "ukraine", "today", "brief", "english",
     };
 
+    // A byline naming the outlet's own staff or desk ("By Sky News reporter", "By Swissinfo staff with agencies"), its name with
+    // the agencies it drew on ("By Euronews with AP, AFP"), or an agency alone ("By Reuters"); "By Jane Doe" names a person.
+    private static Match BylineOutlet(string line)
+    {
+        var m = Byline().Match(line);
+        if (!m.Success) return m;
+        var after = m.Groups["after"].Value;
+        if (after.Length == 0) return Dateline.IsAgency(m.Groups["name"].Value) ? m : Match.Empty;
+        if (!after.StartsWith("with ", StringComparison.OrdinalIgnoreCase)) return m;
+        var credited = after[5..].Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        return Dateline.IsAgency(credited) || credited is "agencies" or "wires" ? m : Match.Empty;
+    }
+
     private const string Name = @"(?<name>\p{Lu}[\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*){0,3})";
 
     // Keywords are matched in any case, the name itself must be capitalised.
@@ -33,4 +47,8 @@ internal static partial class OutletParser
         @"|^(?i:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?" + Name + @"\.?(?i:[\s,.]*all\s+rights\s+reserved\.?)?\s*$",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex OutletLine();
+
+    [GeneratedRegex(@"^By\s+" + Name + @"\s+(?<after>(?i:with|staff|reporters?|correspondents?|team|desk|newsroom)\b.{0,60})$|^By\s+" + Name + "$",
+        RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
 }

@@ -5,6 +5,7 @@ using Briefing.Store.Articles;
 using Briefing.Store.Database;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Host.Tests.Ingestion;
 
@@ -25,6 +26,7 @@ public sealed class CorpusIngesterTests : IDisposable
     private readonly TempFolder temp = new();
     private readonly string corpus;
     private readonly ArticleRepository articles;
+    private TimeProvider clock = TimeProvider.System;
 
     public CorpusIngesterTests()
     {
@@ -38,7 +40,8 @@ public sealed class CorpusIngesterTests : IDisposable
         Options.Create(new CorpusOptions { Folders = folders.Length > 0 ? [.. folders] : [corpus], MaxFileBytes = maxFileBytes }),
         new HostingEnvironment { ContentRootPath = temp.Path },
         new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson))),
-        articles);
+        articles,
+        clock);
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(corpus, name), text);
 
@@ -55,6 +58,21 @@ public sealed class CorpusIngesterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_wire_dateline_gives_the_outlet_and_its_day_in_the_year_before_the_page_was_first_seen()
+    {
+        clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 20, 0, 0, TimeSpan.Zero));
+        Write("a.txt", "BRUSSELS, Oct 17 (Reuters) - NATO's chief said on Thursday he could not back Kyiv's plan in full.\n\nMinisters asked for more detail.");
+
+        await Ingester().IngestAsync();
+
+        var stored = (await articles.ListAsync(new ArticleQuery())).Single();
+        Assert.Equal("Reuters", stored.Outlet);
+        Assert.Equal(new DateTimeOffset(2024, 10, 17, 0, 0, 0, TimeSpan.Zero), stored.Published);
+        Assert.StartsWith("NATO's chief said on Thursday", stored.Title);
+        Assert.StartsWith("NATO's chief said on Thursday", stored.Body);
+    }
+
+    [Fact]
     public async Task A_folder_configured_with_an_outlet_credits_its_pages_that_name_none()
     {
         Write("a.txt", Story);
@@ -63,7 +81,8 @@ public sealed class CorpusIngesterTests : IDisposable
             Options.Create(new CorpusOptions { Folders = [corpus], Outlets = new() { ["corpus"] = "Kyiv Daily" } }),
             new HostingEnvironment { ContentRootPath = temp.Path },
             new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson))),
-            articles);
+            articles,
+            TimeProvider.System);
 
         await ingester.IngestAsync();
 
