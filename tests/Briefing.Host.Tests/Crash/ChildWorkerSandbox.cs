@@ -1,23 +1,20 @@
 using Briefing.Host.Tests.Ingestion;
 using Briefing.Telegram.Tests.Fakes;
-using Microsoft.Data.Sqlite;
 
 namespace Briefing.Host.Tests.Crash;
 
 /// <summary>A temporary folder for the database and a loopback fake Bot API, for tests that run `briefing` as a child process.</summary>
 public sealed class ChildWorkerSandbox : IAsyncDisposable
 {
-    private ChildWorkerSandbox(string folder, FakeBotApiServer botApi)
-    {
-        Folder = folder;
-        BotApi = botApi;
-    }
+    private readonly TempFolder temp = new();
 
-    public string Folder { get; }
+    private ChildWorkerSandbox(FakeBotApiServer botApi) => BotApi = botApi;
+
+    public string Folder => temp.Path;
 
     public FakeBotApiServer BotApi { get; }
 
-    public string DatabasePath => Path.Combine(Folder, "briefing.db");
+    public string DatabasePath => temp.File("briefing.db");
 
     /// <summary>A worker on the fake Bot API with Telegram's limits lifted, fast outbox polls, no health server, no ingestion timer.</summary>
     public Dictionary<string, string> FastWorkerEnvironment() => new()
@@ -37,15 +34,12 @@ public sealed class ChildWorkerSandbox : IAsyncDisposable
 
     public static async Task<ChildWorkerSandbox> StartAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "briefing-child-worker-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return new ChildWorkerSandbox(folder, await FakeBotApiServer.StartAsync());
+        return new ChildWorkerSandbox(await FakeBotApiServer.StartAsync());
     }
 
     public async ValueTask DisposeAsync()
     {
         await BotApi.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+        temp.Dispose();
     }
 }

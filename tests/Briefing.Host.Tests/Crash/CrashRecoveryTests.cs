@@ -4,7 +4,6 @@ using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
 using Briefing.Telegram.Tests.Fakes;
-using Microsoft.Data.Sqlite;
 
 namespace Briefing.Host.Tests.Crash;
 

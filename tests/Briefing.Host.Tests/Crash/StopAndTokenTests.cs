@@ -4,7 +4,6 @@ using Briefing.Host.Tests.Ingestion;
 using Briefing.Store.Chats;
 using Briefing.Store.Database;
 using Briefing.Telegram.Tests.Fakes;
-using Microsoft.Data.Sqlite;
 
 namespace Briefing.Host.Tests.Crash;
 

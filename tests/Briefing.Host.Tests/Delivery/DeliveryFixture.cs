@@ -2,7 +2,6 @@ using Briefing.Host.Delivery;
 using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Briefing.Telegram;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -15,9 +14,7 @@ public sealed class DeliveryFixture : IDisposable
 {
     public DeliveryFixture(DeliveryOptions? options = null)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
-        Database = new SqliteDatabase(Path.Combine(Folder, "briefing.db"));
+        Database = new SqliteDatabase(temp.File("briefing.db"));
         Runs = new DigestRunRepository(Database);
         Outbox = new OutboxRepository(Database);
         var wrapped = Options.Create(options ?? new DeliveryOptions { PollMilliseconds = 10 });
@@ -26,7 +23,9 @@ public sealed class DeliveryFixture : IDisposable
         Dispatcher = new OutboxDispatcher(leader, Outbox, Sender, Subscribers, Signal, wrapped, Time, NullLogger<OutboxDispatcher>.Instance);
     }
 
-    public string Folder { get; }
+    private readonly TempFolder temp = new();
+
+    public string Folder => temp.Path;
     public SqliteDatabase Database { get; }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2024, 10, 27, 6, 0, 0, TimeSpan.Zero));
     public FakeSubscriberDirectory Subscribers { get; } = new();
@@ -38,9 +37,5 @@ public sealed class DeliveryFixture : IDisposable
     public DigestRunWriter Writer { get; }
     public OutboxDispatcher Dispatcher { get; }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => temp.Dispose();
 }

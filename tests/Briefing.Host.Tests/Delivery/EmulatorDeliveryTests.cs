@@ -2,7 +2,6 @@ using Briefing.Host.Hosting;
 using Briefing.Store.Database;
 using Briefing.Store.Delivery;
 using Briefing.Telegram.Tests.EndToEnd;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,21 +11,20 @@ namespace Briefing.Host.Tests.Delivery;
 public sealed class EmulatorDeliveryTests(TelegramEmulator emulator) : IClassFixture<TelegramEmulator>, IAsyncLifetime
 {
     private const long OperatorId = 777;
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-delivery-e2e", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new();
     private readonly string token = $"{Random.Shared.Next(100000, 999999)}:delivery-{Guid.NewGuid():N}";
     private IHost worker = null!;
     private HttpClient http = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
         var root = RepositoryFiles.Root;
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root });
         builder.Configuration.AddJsonFile(Path.Combine(root, "config", "appsettings.json"));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConfigDirectory"] = Path.Combine(root, "config"),
-            ["Database:Path"] = Path.Combine(folder, "briefing.db"),
+            ["Database:Path"] = temp.File("briefing.db"),
             ["Telegram:Token"] = token,
             ["Telegram:ApiBaseUrl"] = emulator.BaseUrl,
             ["Telegram:Operators:0"] = OperatorId.ToString(),
@@ -46,8 +44,7 @@ public sealed class EmulatorDeliveryTests(TelegramEmulator emulator) : IClassFix
         await worker.StopAsync();
         worker.Dispose();
         http.Dispose();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        temp.Dispose();
     }
 
     [Fact]

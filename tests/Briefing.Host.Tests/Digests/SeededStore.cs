@@ -6,7 +6,6 @@ using Briefing.News.Summaries;
 using Briefing.News.Topics;
 using Briefing.Store.Articles;
 using Briefing.Store.Database;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Host.Tests.Digests;
@@ -14,13 +13,11 @@ namespace Briefing.Host.Tests.Digests;
 /// <summary>A real SQLite file in a temporary folder holding seed articles (cleaned and classified as ingestion does), and an assembler over it.</summary>
 internal sealed class SeededStore : IDisposable
 {
-    private readonly string folder;
+    private readonly TempFolder temp = new();
 
     public SeededStore()
     {
-        folder = Path.Combine(Path.GetTempPath(), "briefing-digest-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        Articles = new ArticleRepository(new SqliteDatabase(Path.Combine(folder, "briefing.db")), TimeProvider.System);
+        Articles = new ArticleRepository(new SqliteDatabase(temp.File("briefing.db")), TimeProvider.System);
         Classifier = new TopicClassifier(TopicCatalog.Parse(File.ReadAllText(RepositoryFiles.TopicsJson)));
     }
 
@@ -50,9 +47,5 @@ internal sealed class SeededStore : IDisposable
         Articles, Classifier, new DigestComposer(new Summarizer()), new TelegramDigestRenderer(), new PlainTextDigestRenderer(),
         Options.Create(new DigestOptions { SendNothingNewNote = sendNothingNewNote }), TimeProvider.System);
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } // a pooled handle may linger briefly
-    }
+    public void Dispose() => temp.Dispose();
 }

@@ -5,7 +5,6 @@ using Briefing.Host.Tests.Delivery;
 using Briefing.Host.Tests.Scheduling;
 using Briefing.Store.Chats;
 using Briefing.Store.Delivery;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,15 +12,9 @@ namespace Briefing.Host.Tests.Health;
 
 public sealed class HealthEndpointTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new();
 
-    public HealthEndpointTests() => Directory.CreateDirectory(folder);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task Healthz_reports_the_scheduler_the_schedules_the_last_ingestion_and_the_outbox()
@@ -29,7 +22,7 @@ public sealed class HealthEndpointTests : IDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2024, 6, 3, 4, 30, 0, TimeSpan.Zero));
         var subscribers = new FakeSubscriberDirectory();
         subscribers.Add(new Briefing.Host.Delivery.DeliverySubscriber(new SubscriberKey(42, 0), ["markets"], 0));
-        using var worker = WorkerHost.Build(Path.Combine(folder, "briefing.db"), clock, subscribers, new FakeDigestSource(), new RecordingSender(), new CapturedLogs(),
+        using var worker = WorkerHost.Build(temp.File("briefing.db"), clock, subscribers, new FakeDigestSource(), new RecordingSender(), new CapturedLogs(),
             new Dictionary<string, string?> { ["Health:Url"] = "http://127.0.0.1:0" });
         await worker.StartAsync();
         var runs = worker.Services.GetRequiredService<IDigestRunRepository>();
@@ -68,7 +61,7 @@ public sealed class HealthEndpointTests : IDisposable
     [Fact]
     public async Task Deleting_the_database_under_the_worker_turns_healthz_to_failing_with_the_reason_and_stops_writes()
     {
-        var database = Path.Combine(folder, "briefing.db");
+        var database = temp.File("briefing.db");
         var logs = new CapturedLogs();
         using var worker = WorkerHost.Build(database, new FakeTimeProvider(DateTimeOffset.UtcNow), new FakeSubscriberDirectory(), new FakeDigestSource(), new RecordingSender(), logs,
             new Dictionary<string, string?> { ["Health:Url"] = "http://127.0.0.1:0" });

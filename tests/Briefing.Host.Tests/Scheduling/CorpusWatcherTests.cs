@@ -1,7 +1,6 @@
 using Briefing.Host.Ingestion;
 using Briefing.Host.Scheduling;
 using Briefing.Host.Tests.Delivery;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -9,23 +8,19 @@ namespace Briefing.Host.Tests.Scheduling;
 
 public sealed class CorpusWatcherTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new();
 
-    public CorpusWatcherTests() => Directory.CreateDirectory(Path.Combine(folder, "corpus"));
+    public CorpusWatcherTests() => Directory.CreateDirectory(temp.File("corpus"));
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task A_burst_of_corpus_file_changes_makes_one_ingestion_after_the_quiet_time()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var ingestion = new CountingIngestion();
-        var corpus = Path.Combine(folder, "corpus");
-        using var worker = WorkerHost.Build(Path.Combine(folder, "briefing.db"), clock, new FakeSubscriberDirectory(), new FakeDigestSource(), new RecordingSender(), new CapturedLogs(),
+        var corpus = temp.File("corpus");
+        using var worker = WorkerHost.Build(temp.File("briefing.db"), clock, new FakeSubscriberDirectory(), new FakeDigestSource(), new RecordingSender(), new CapturedLogs(),
             new Dictionary<string, string?> { ["Scheduling:CorpusDebounceSeconds"] = "5" },
             services =>
             {

@@ -4,7 +4,6 @@ using Briefing.Host.Scheduling;
 using Briefing.Host.Tests.Delivery;
 using Briefing.Store.Delivery;
 using Briefing.Store.Schedules;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
@@ -18,7 +17,7 @@ public sealed class PersistentSchedulerTests : IDisposable
     private static readonly DateTimeOffset Eight = new(2024, 6, 3, 5, 0, 0, TimeSpan.Zero);
     private static readonly TriggerKey Morning = new("morning", ScheduleSynchronizer.TriggerGroup);
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-host-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new();
     private readonly FakeTimeProvider clock = new(BeforeEight);
     private readonly FakeSubscriberDirectory subscribers = new();
     private readonly FakeDigestSource digests = new();
@@ -27,18 +26,13 @@ public sealed class PersistentSchedulerTests : IDisposable
 
     public PersistentSchedulerTests()
     {
-        Directory.CreateDirectory(folder);
         subscribers.Add(new DeliverySubscriber(new SubscriberKey(42, 0), ["markets"], 0));
         digests.Publish(5, "markets");
     }
 
-    private string DatabasePath => Path.Combine(folder, "briefing.db");
+    private string DatabasePath => temp.File("briefing.db");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => temp.Dispose();
 
     private async Task<ITrigger> StartStopFirstWorkerAsync()
     {

@@ -7,7 +7,6 @@ using Briefing.Store.Database;
 using Briefing.Telegram.Api;
 using Briefing.Telegram.Tests.Fakes;
 using Briefing.Telegram.Updates;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +22,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 {
     public const long OperatorId = 777;
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "briefing-bot-e2e", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new();
     private readonly string baseUrl;
     private readonly IDictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? configureServices;
@@ -42,13 +41,12 @@ public sealed class BotUnderTest : IAsyncDisposable
         this.settings = settings ?? new Dictionary<string, string?>();
         this.configureServices = configureServices;
         Token = token;
-        Directory.CreateDirectory(folder);
         Http = new HttpClient { BaseAddress = new Uri(baseUrl) };
     }
 
     public string Token { get; }
 
-    public string DatabasePath => Path.Combine(folder, "briefing.db");
+    public string DatabasePath => temp.File("briefing.db");
 
     public HttpClient Http { get; }
 
@@ -75,7 +73,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = temp.Path });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telegram:Token"] = Token,
@@ -112,7 +110,6 @@ public sealed class BotUnderTest : IAsyncDisposable
     {
         await StopAsync();
         Http.Dispose();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        temp.Dispose();
     }
 }
