@@ -4,7 +4,7 @@ using Briefing.Host.Feeds;
 using Briefing.Host.Hosting;
 using Briefing.Store.Articles;
 using Briefing.Store.Feeds;
-using Microsoft.Data.Sqlite;
+using Briefing.Benchmarks.Runs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Benchmarks.Feeds;
@@ -20,8 +20,7 @@ public static class FeedPullBenchmark
     {
         var feeds = Option(args, "--feeds", 50);
         var items = Option(args, "--items", 50);
-        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "briefing-bench-feeds-" + Guid.NewGuid().ToString("N"))).FullName;
-        try
+        await WorkFolder.RunAsync(async folder =>
         {
             await using var sites = await LoopbackNewsSites.StartAsync(feeds, items);
             var settings = new Dictionary<string, string?>
@@ -56,12 +55,7 @@ public static class FeedPullBenchmark
             Console.WriteLine($"first pull: {firstTime.TotalSeconds:F2} s ({stored / firstTime.TotalSeconds:F0} articles/s), CPU {cpu.TotalSeconds:F2} s; Feeds:Concurrency {host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedsOptions>>().Value.Concurrency}");
             Console.WriteLine($"second pull: {secondTime.TotalSeconds:F2} s, {second.Feeds.Count(f => f.NotModified)} of {feeds} not modified, {sites.PageRequests} pages fetched in all");
             Console.WriteLine($"peak working set: {process.PeakWorkingSet64 / 1024 / 1024} MB; {Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}");
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     private static int Option(string[] args, string name, int fallback)

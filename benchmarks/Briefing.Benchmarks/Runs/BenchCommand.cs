@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Briefing.Host.Cli;
 using Briefing.Host.Hosting;
-using Microsoft.Data.Sqlite;
 
 namespace Briefing.Benchmarks.Runs;
 
@@ -34,7 +33,7 @@ public static class BenchCommand
         {
             var count = parse.GetValue(articles);
             if (count < 1) return CommandErrors.Fail(parse, $"--articles must be at least 1 (got {count}).");
-            return await InWorkFolderAsync(folder => new IngestBenchmark(count, parse.InvocationConfiguration.Output).RunAsync(folder, (corpus, database) =>
+            return await WorkFolder.RunAsync(folder => new IngestBenchmark(count, parse.InvocationConfiguration.Output).RunAsync(folder, (corpus, database) =>
             {
                 var builder = BriefingHost.CreateBuilder(parse, new Dictionary<string, string?>
                 {
@@ -60,24 +59,9 @@ public static class BenchCommand
         {
             var (count, queryCount) = (parse.GetValue(articles), parse.GetValue(queries));
             if (count < 1 || queryCount < 1) return CommandErrors.Fail(parse, $"--articles and --queries must be at least 1 (got {count} and {queryCount}).");
-            return await InWorkFolderAsync(folder => new SearchBenchmark(count, queryCount, parse.InvocationConfiguration.Output).RunAsync(folder, cancellationToken));
+            return await WorkFolder.RunAsync(folder => new SearchBenchmark(count, queryCount, parse.InvocationConfiguration.Output).RunAsync(folder, cancellationToken));
         }));
         return command;
-    }
-
-    private static async Task<int> InWorkFolderAsync(Func<string, Task> benchmark)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "briefing-bench-" + Guid.NewGuid().ToString("N"))).FullName;
-        try
-        {
-            await benchmark(folder);
-            return 0;
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
     }
 
     private static Command Delivery()
@@ -92,7 +76,7 @@ public static class BenchCommand
             var count = parse.GetValue(subscribers);
             if (count < 1) return CommandErrors.Fail(parse, "--subscribers must be 1 or more.");
             var withLimits = parse.GetValue(limited);
-            return await InWorkFolderAsync(async folder =>
+            return await WorkFolder.RunAsync(async folder =>
             {
                 await using var botApi = await LoopbackBotApi.StartAsync(withLimits ? 30 : null, cancellationToken: cancellationToken);
                 var settings = new Dictionary<string, string?>
@@ -130,7 +114,7 @@ public static class BenchCommand
         {
             var count = parse.GetValue(users);
             if (count < 1) return CommandErrors.Fail(parse, $"--users must be at least 1 (got {count}).");
-            return await InWorkFolderAsync(async folder =>
+            return await WorkFolder.RunAsync(async folder =>
             {
                 await using var botApi = await LoopbackBotApi.StartAsync(perSecondLimit: 30, perChatPerSecondLimit: 1, cancellationToken);
                 using var host = BriefingHost.CreateBuilder(parse, new Dictionary<string, string?>

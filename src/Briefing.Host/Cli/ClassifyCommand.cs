@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Briefing.Host.Hosting;
-using Briefing.Host.Topics;
 using Briefing.News.Corpus;
 using Briefing.News.Topics;
 using Microsoft.Extensions.DependencyInjection;

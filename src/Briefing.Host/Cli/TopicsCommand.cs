@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Briefing.Host.Hosting;
-using Briefing.Host.Topics;
 using Briefing.News.Topics;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
