@@ -5,27 +5,14 @@ using Briefing.Host.Tests.Ingestion;
 namespace Briefing.Host.Tests.Feeds;
 
 [Collection(CliCollection.Name)]
-public sealed class FeedsCommandTests : IAsyncLifetime
+public sealed class FeedsCommandTests : FeedCliTests
 {
-    private readonly TempFolder temp = new();
-    private FeedFixtureServer server = null!;
-
-    public async Task InitializeAsync() => server = await FeedFixtureServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        temp.Dispose();
-    }
-
-    private string Db => temp.File("b.db");
-
     private static Task<CliRun> RunAsync(params string[] args) => Tests.Cli.Cli.RunAsync(args);
 
     [Fact]
     public async Task Feeds_are_added_listed_paused_resumed_and_removed_in_the_database_given()
     {
-        var feed = server.Url("/atom.xml");
+        var feed = Server.Url("/atom.xml");
 
         var added = await RunAsync("feeds", "add", feed, "--outlet", "ERR News", "--db", Db);
         var again = await RunAsync("feeds", "add", feed, "--db", Db);
@@ -67,9 +54,9 @@ public sealed class FeedsCommandTests : IAsyncLifetime
     [Fact]
     public async Task Ingest_pulls_the_feeds_reports_each_failure_in_one_line_and_succeeds()
     {
-        var corpus = Directory.CreateDirectory(temp.File("corpus")).FullName;
-        await RunAsync("feeds", "add", server.Url("/atom.xml"), "--db", Db);
-        await RunAsync("feeds", "add", server.Url("/broken.xml"), "--db", Db);
+        var corpus = Directory.CreateDirectory(Temp.File("corpus")).FullName;
+        await RunAsync("feeds", "add", Server.Url("/atom.xml"), "--db", Db);
+        await RunAsync("feeds", "add", Server.Url("/broken.xml"), "--db", Db);
 
         var run = await RunAsync("ingest", "--db", Db, "--corpus", corpus);
         var articles = await RunAsync("articles", "--json", "--db", Db);
@@ -80,23 +67,23 @@ public sealed class FeedsCommandTests : IAsyncLifetime
         [
             "0 new, 0 unchanged, 0 near-duplicate, 0 new versions, 0 skipped",
             "2 feeds: 1 new, 0 unchanged, 0 new versions, 0 near-duplicate, 0 not modified, 1 failed",
-            $"feed {server.Url("/broken.xml")}: malformed XML (line 2, position 82)",
+            $"feed {Server.Url("/broken.xml")}: malformed XML (line 2, position 82)",
         ], run.OutputLines);
         using var json = JsonDocument.Parse(Assert.Single(articles.OutputLines));
-        Assert.Equal(server.Url("/articles/air-defence"), json.RootElement.GetProperty("url").GetString());
+        Assert.Equal(Server.Url("/articles/air-defence"), json.RootElement.GetProperty("url").GetString());
         Assert.Equal("Baltic Review", json.RootElement.GetProperty("outlet").GetString());
-        Assert.Contains(list.OutputLines, l => l.StartsWith(server.Url("/broken.xml")) && l.Contains("(malformed XML (line 2, position 82)); 0 items; 1 errors in a row; next "));
-        Assert.Contains(list.OutputLines, l => l.StartsWith(server.Url("/atom.xml") + "  Baltic Review; last ") && l.Contains("(ok: 1 new, 0 unchanged, 0 new versions, 0 near-duplicates); 1 items; 0 errors in a row; next "));
+        Assert.Contains(list.OutputLines, l => l.StartsWith(Server.Url("/broken.xml")) && l.Contains("(malformed XML (line 2, position 82)); 0 items; 1 errors in a row; next "));
+        Assert.Contains(list.OutputLines, l => l.StartsWith(Server.Url("/atom.xml") + "  Baltic Review; last ") && l.Contains("(ok: 1 new, 0 unchanged, 0 new versions, 0 near-duplicates); 1 items; 0 errors in a row; next "));
     }
 
     [Fact]
     public async Task Stats_shows_the_feeds_how_many_fail_now_and_what_the_last_pull_did()
     {
-        var corpus = Directory.CreateDirectory(temp.File("corpus")).FullName;
-        await RunAsync("feeds", "add", server.Url("/atom.xml"), "--db", Db);
-        await RunAsync("feeds", "add", server.Url("/broken.xml"), "--db", Db);
-        await RunAsync("feeds", "add", server.Url("/rss.xml"), "--db", Db);
-        await RunAsync("feeds", "pause", server.Url("/rss.xml"), "--db", Db);
+        var corpus = Directory.CreateDirectory(Temp.File("corpus")).FullName;
+        await RunAsync("feeds", "add", Server.Url("/atom.xml"), "--db", Db);
+        await RunAsync("feeds", "add", Server.Url("/broken.xml"), "--db", Db);
+        await RunAsync("feeds", "add", Server.Url("/rss.xml"), "--db", Db);
+        await RunAsync("feeds", "pause", Server.Url("/rss.xml"), "--db", Db);
         var before = await RunAsync("stats", "--db", Db);
 
         await RunAsync("ingest", "--db", Db, "--corpus", corpus);
