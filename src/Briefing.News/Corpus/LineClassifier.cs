@@ -33,7 +33,7 @@ internal static partial class LineClassifier
         var sentence = TextShape.EndsLikeSentence(line);
         // Section labels, menu items, "guest"; a short line leading into what follows ("Republicans:", "Q What's —") is speech.
         if (words <= 3 && !sentence && !LeadsOn(line)) return LineKind.Furniture;
-        if (Counter().IsMatch(key) || Promo().IsMatch(key) || Footer().IsMatch(key)
+        if (Counter().IsMatch(key) || Promo().IsMatch(key) || Footer().IsMatch(key) || (!sentence && UpdateStamp().IsMatch(key))
             || key.Contains("all rights reserved", StringComparison.Ordinal))
             return LineKind.Furniture;
         // A credit is a label, not a sentence: "Images by Maxar show the damage." is article text.
@@ -182,6 +182,10 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(?:if you (?:notice|find|found|spot|see|have found) (?:an? |any )?(?:error|mistake|typo|inaccuracy|spelling)|(?:found|spotted|notice) (?:an? )?(?:error|mistake|typo))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorNoticeStart();
+
+    // "Updated at 23.41 BST", "Last updated 10:05 GMT", "First published on Thu 12 Sep 2024 18.02 BST": a time stamp, not text.
+    [GeneratedRegex(@"^(?:last |first )?(?:updated|published|modified)(?: at| on)? [\w ,.:]*\d[\w ,.:]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateStamp();
 
     [GeneratedRegex(@"ctrl\s*\+\s*enter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CtrlEnter();

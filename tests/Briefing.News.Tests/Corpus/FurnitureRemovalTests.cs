@@ -46,6 +46,41 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void Update_and_publication_stamps_are_removed_and_never_become_the_title()
+    {
+        var article = Clean($"""
+            Updated at 23.41 BST
+
+            {Headline}
+            First published on Thu 12 Sep 2024 18.02 BST
+
+            {First}
+
+            Last updated 10:05 GMT
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_sentence_that_begins_with_updated_is_article_text()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            Updated maps of the front line show 12 villages changed hands this week.
+
+            {Second}
+            """);
+
+        Assert.Contains("Updated maps of the front line show 12 villages changed hands this week.", article.Paragraphs);
+    }
+
+    [Fact]
     public void Advertisement_markers_are_removed()
     {
         var article = Clean($"""
