@@ -79,6 +79,9 @@ public sealed class UpdatePoller(
     {
         var recorded = await WithStoreRetriesAsync(offset.GetLastHandledAsync, "read the last handled update id", stoppingToken) ?? 0;
         var watermark = new UpdateWatermark(recorded);
+        // Each update's "handled" reaches the watermark on its own continuation; the stop waits for them so that the
+        // offset recorded last covers every update handled before the stop (else a restart would answer it again).
+        var finishing = new HashSet<Task>();
         try
         {
             var failures = 0;
@@ -117,11 +120,15 @@ public sealed class UpdatePoller(
                     if (!watermark.Receive(id)) continue;
                     received++;
                     if (reader.Read(json) is { } update)
-                        _ = queue.EnqueueAsync(update).ContinueWith(handled =>
+                    {
+                        var finish = queue.EnqueueAsync(update).ContinueWith(handled =>
                         {
                             // Not handled (the stop came first): left in flight, so the offset stays below it for the next start.
                             if (handled.Result) watermark.Finish(id);
                         }, TaskContinuationOptions.ExecuteSynchronously);
+                        lock (finishing) finishing.Add(finish);
+                        _ = finish.ContinueWith(done => { lock (finishing) finishing.Remove(done); }, TaskScheduler.Default);
+                    }
                     else
                         watermark.Finish(id);
                 }
@@ -135,6 +142,9 @@ public sealed class UpdatePoller(
         finally
         {
             await queue.StopAsync();
+            Task[] left;
+            lock (finishing) left = [.. finishing];
+            await Task.WhenAll(left);
             await RecordAsync(watermark, recorded, CancellationToken.None);
         }
     }
