@@ -33,7 +33,9 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
 
     /// <summary>
     /// The clause number of each word: clauses end at ; : dashes and brackets, and at a comma before a conjunction
-    /// ("Sweden joined NATO, and we stand with Ukraine" is two). Worked out only when a phrase needs binding.
+    /// ("Sweden joined NATO, and we stand with Ukraine" is two). A relative clause set off by commas ("Moldova, which
+    /// borders Ukraine, does not seek to join NATO") is a clause of its own, negative-numbered, and the words after it
+    /// are back in the clause it interrupts. Worked out only when a phrase needs binding.
     /// </summary>
     public int ClauseOf(int position)
     {
@@ -42,19 +44,36 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
             var numbers = new int[Words.Count];
             var word = 0;
             var clause = 0;
+            var aside = 0;
             foreach (var part in ClauseBreak().Split(Text))
             {
-                foreach (var _ in WordTokenizer.Words(part))
-                    if (word < numbers.Length) numbers[word++] = clause;
+                var at = 0;
+                foreach (Match relative in RelativeClause().Matches(part))
+                {
+                    Number(part[at..relative.Index], clause);
+                    Number(relative.Value, --aside);
+                    at = relative.Index + relative.Length;
+                }
+                Number(part[at..], clause);
                 clause++;
             }
             clauses = numbers;
+
+            void Number(string text, int number)
+            {
+                foreach (var _ in WordTokenizer.Words(text))
+                    if (word < numbers.Length) numbers[word++] = number;
+            }
         }
         return clauses[position];
     }
 
     [GeneratedRegex(@"[;:()\[\]—–]|\s-{1,2}\s|,\s*(?=(?:and|but|while|whereas|yet|although|though|as)\b)")]
     private static partial Regex ClauseBreak();
+
+    // ", which … ," / ", who … ," / ", whose … ," / ", where … ,": closed by a comma within the clause.
+    [GeneratedRegex(@",\s*(?:which|who|whose|where)\b[^,]*,")]
+    private static partial Regex RelativeClause();
 
     private static int[] PositionsOfVocabulary(int[] ids)
     {

@@ -42,6 +42,36 @@ public sealed class NewsWordingTests
     }
 
     [Fact]
+    public void Another_countrys_own_NATO_choice_is_not_Ukraines_when_Ukraine_is_named_only_in_an_aside()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Moldova holds its course",
+            "Moldova, whose border with Ukraine runs for more than 1,200 km, will not seek to join NATO and will keep its constitutional neutrality, President Sandu said on Monday.",
+            "Officials in Chisinau said cooperation with the alliance on air defence would continue.");
+
+        Assert.DoesNotContain("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void A_question_reported_without_an_answer_does_not_carry_the_report()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Live: the new administration's first week",
+            "The president signed a dozen orders on trade and energy on Tuesday.",
+            "At the afternoon briefing, a reporter asked whether the administration would back Ukraine's eventual membership of NATO as part of a peace deal with Moscow.",
+            "The press secretary said she would not get ahead of the president and moved on to questions about tariffs.");
+
+        Assert.DoesNotContain("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void A_sentence_that_gives_the_answer_to_a_question_it_reports_still_counts()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Chancellor in Kyiv",
+            "Asked whether Ukraine would be invited to join NATO at the summit, the chancellor said allies would not agree on an invitation while the war goes on, though Kyiv's membership remained the goal.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
+
+    [Fact]
     public void A_leader_ruling_out_membership_carries_the_report()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("",
