@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Briefing.News.Transcripts;
 using Briefing.News.Text;
 
 namespace Briefing.News.Corpus;
@@ -65,7 +66,15 @@ public sealed class ArticleCleaner
                 // it" is still a headline); a lead paragraph does.
                 var sentences = SentenceSplitter.Split(text);
                 var words = TextShape.WordCount(text);
-                if (!EndsWithFullStop(text) && (words <= 15 || (sentences.Count == 1 && words <= 40))) { title = text; continue; }
+                if (!EndsWithFullStop(text) && (words <= 15 || (sentences.Count == 1 && words <= 40)))
+                {
+                    // A masthead, tagline or section label ("The New York Times", "Democracy Dies in Darkness",
+                    // "News | Russia-Ukraine war") stands over the headline: the longer headline a few lines down wins.
+                    if (!IsHeaderLabel(text, words) || !HeadlineBelow(lines, i, words)) title = text;
+                    continue;
+                }
+                // A wordmark ("euronews.") is not a lead.
+                if (words <= 2) continue;
                 // No headline line: the page opens with its text. Its first sentence stands in for a title, and the
                 // paragraph stays the article's lead.
                 title = DerivedTitle(sentences[0]);
@@ -129,6 +138,47 @@ public sealed class ArticleCleaner
         published ??= dateline?.PublishedBy(seen);
         return new CleanedArticle(title, published, outlet, WithoutRepeats(JoinWrappedLines(kept)));
     }
+
+    // How far below a header label its headline may stand, in lines, and how short a label is.
+    private const int HeaderLines = 4;
+    private const int HeaderLabelWords = 6;
+    private const int HeadlineWords = 7;
+
+    // A short line in title case ("Independent News From Russia"; every word of four letters or more capitalised),
+    // or split by a separator ("News | Russia-Ukraine war", "Live: World Economic Forum Davos 2024").
+    private static bool IsHeaderLabel(string text, int words)
+    {
+        if (words > HeaderLabelWords) return false;
+        if (text.Contains(" | ", StringComparison.Ordinal)) return true;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = word.Count(char.IsLetter);
+            if (letters >= 4 && !char.IsUpper(word.First(char.IsLetter))) return false;
+        }
+        return true;
+    }
+
+    // The first line of text within the next few lines is a headline: longer than the label, at least HeadlineWords
+    // words, not a sentence, ending on a word, a figure or a quote. A turn of a transcript ("THE PRESIDENT: …") or a
+    // lead cut short ("… to serve in key roles:") or wrapped onto the next line is text, and the label was the headline
+    // after all.
+    private static bool HeadlineBelow(IReadOnlyList<PageLine> lines, int label, int labelWords)
+    {
+        for (var j = label + 1; j < lines.Count && j <= label + HeaderLines; j++)
+        {
+            var text = lines[j].Text;
+            if (LineClassifier.Classify(text) != LineKind.Content) continue;
+            var words = TextShape.WordCount(text);
+            var wrapped = j + 1 < lines.Count && !lines[j + 1].StartsBlock;
+            if (IsHeaderLabel(text, words) && !wrapped) continue;   // a tagline, then a section label
+            return words >= HeadlineWords && words > labelWords && words <= 40 && !EndsWithFullStop(text) && EndsOnWord(text)
+                   && !wrapped && !SpeakerTurns.StartsWithLabel(text);
+        }
+        return false;
+    }
+
+    private static bool EndsOnWord(string text) =>
+        text.TrimEnd('"', '\'', '”', '’', ' ') is { Length: > 0 } trimmed && char.IsLetterOrDigit(trimmed[^1]);
 
     private const int DerivedTitleWords = 14;
 

@@ -20,6 +20,7 @@ internal static partial class LineClassifier
         if (words <= 50 && (AboutBlurb().IsMatch(line) || CaptionCredit().IsMatch(line) || SupportAppeal().IsMatch(line)))
             return LineKind.Furniture;
         if (IsNavigationRow(line)) return LineKind.Furniture;
+        if (words <= 80 && CookieNotice().IsMatch(line)) return LineKind.Furniture;
         if (words <= 60 && IsReportingCredit(line)) return LineKind.Furniture;
         // Everything else that is furniture is short; long lines are article text and skip the rest.
         if (words > 20) return LineKind.Content;
@@ -90,7 +91,8 @@ internal static partial class LineClassifier
     {
         if (line.IndexOfAny(NavSeparators) < 0) return false;
         var parts = line.Split(NavSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length >= 3 && parts.All(p => TextShape.WordCount(p) <= 3 && !TextShape.EndsLikeSentence(p));
+        // A one-word part may end in a full stop: a wordmark ("euronews.") or "More.", not a sentence.
+        return parts.Length >= 3 && parts.All(p => TextShape.WordCount(p) is var n && n <= 3 && (n == 1 || !TextShape.EndsLikeSentence(p)));
     }
 
     private static readonly char[] NavSeparators = ['|', '•', '·', '»', '›', '>'];
@@ -169,6 +171,11 @@ internal static partial class LineClassifier
         "write a comment", "comments", "show comments", "load comments", "no comments", "be the first to comment",
         "join the conversation", "discussion",
     };
+
+    // "Accept cookies?", "We use cookies to improve your experience … [Accept all]", "Manage cookie preferences".
+    [GeneratedRegex(@"\b(?:accept|allow|reject|manage|use|uses|using)\b(?:\s+\w+){0,3}\s+cookies?\b|\bcookies?\s+(?:settings|preferences|policy|consent|notice)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CookieNotice();
 
     [GeneratedRegex(@"^(?:\d+ comments?|comments?\s*[(:]?\s*\d+\)?|(?:more|other|latest) (?:news|stories|articles|posts) (?:from|in|on|by) .{1,40}|more from .{1,40}|also on .{1,30})$",
         RegexOptions.CultureInvariant)]

@@ -1,9 +1,10 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace Briefing.News.Corpus;
 
 /// <summary>Reads a plain-text page into trimmed, non-empty lines without markup, remembering where blank lines separated blocks.</summary>
-internal static class TextPageReader
+internal static partial class TextPageReader
 {
     public static ParsedPage Read(string text)
     {
@@ -13,7 +14,7 @@ internal static class TextPageReader
         {
             var line = raw.Trim();
             if (line.IsEmpty) { startsBlock = true; continue; }
-            var clean = MarkupStripper.Strip(CollapseSpaces(line));
+            var clean = MarkupStripper.Strip(MenuRow(line) ?? CollapseSpaces(line));
             if (clean.Length == 0 || MarkupStripper.IsOnlyMarkup(clean)) { startsBlock = true; continue; }
             // A list item is a paragraph of its own, even when the page wrote no blank line before it.
             lines.Add(new PageLine(clean, startsBlock || StartsListItem(line)));
@@ -21,6 +22,26 @@ internal static class TextPageReader
         }
         return new ParsedPage(null, null, null, lines);
     }
+
+    // A site menu saved as text keeps its items apart with runs of spaces ("World  Business  Markets  More"); once
+    // collapsed it would read as a headline. Three or more short items come back joined by " | ", the separator the
+    // line rules know for menus.
+    private static string? MenuRow(ReadOnlySpan<char> line)
+    {
+        if (!line.Contains("  ", StringComparison.Ordinal) && !line.Contains('\t')) return null;
+        var parts = new List<string>();
+        foreach (var range in MenuGap().EnumerateSplits(line))
+        {
+            var part = CollapseSpaces(line[range]).Trim('|', ' ');
+            if (part.Length == 0) continue;
+            if (TextShape.WordCount(part) > 3) return null;
+            parts.Add(part);
+        }
+        return parts.Count >= 3 ? string.Join(" | ", parts) : null;
+    }
+
+    [GeneratedRegex(@"\s*\t\s*|\s{2,}(?:\|\s+)?")]
+    private static partial Regex MenuGap();
 
     private static bool StartsListItem(ReadOnlySpan<char> line) =>
         line.Length > 2 && line[0] is '-' or '*' or '+' or '•' && line[1] == ' ';

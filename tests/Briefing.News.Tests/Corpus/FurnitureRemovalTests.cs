@@ -46,6 +46,56 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void A_page_saved_as_text_keeps_its_headline_under_masthead_menus_tagline_and_section_label()
+    {
+        var article = Clean($"""
+            The Daily Ledger
+            Independent News From Eastern Europe
+            Home  World  Business  Politics  Opinion  |  Subscribe
+
+            News | War in Ukraine
+
+            {Headline}
+
+            {First}
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_menu_row_or_a_cookie_notice_in_the_text_is_removed()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            Accept cookies?  We use cookies to improve your experience and to show you content from social media.  [Accept all]  [Only necessary]
+
+            {First}
+
+            Europe  Military  Veterans  Opinion  Photos  Video
+
+            {Second}
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_short_title_case_headline_over_a_wrapped_lead_stays_the_headline()
+    {
+        var article = Clean("""
+            President Announces Key Nominations
+            WASHINGTON – Today, the President announced his intent to nominate
+            the following individuals to serve in key roles in his administration.
+            """);
+
+        Assert.Equal("President Announces Key Nominations", article.Title);
+    }
+
+    [Fact]
     public void Update_and_publication_stamps_are_removed_and_never_become_the_title()
     {
         var article = Clean($"""
