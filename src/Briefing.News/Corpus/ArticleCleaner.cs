@@ -92,7 +92,7 @@ public sealed class ArticleCleaner
         {
             var line = lines[i] with { Text = LiveBlogStamp.Strip(lines[i].Text) };
             if (!derivedTitle && IsHeadlineRepeat(line.Text, headline)) continue;
-            if (kept.Count == 0 && Dateline.TryRead(line.Text, out var opening))
+            if (bodyWords < DatelineZoneWords && Dateline.TryRead(line.Text, out var opening))
             {
                 dateline ??= opening;
                 outlet ??= opening.Outlet;

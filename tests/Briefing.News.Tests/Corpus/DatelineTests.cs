@@ -98,6 +98,16 @@ public sealed class DatelineTests
         Assert.Equal(new DateTimeOffset(2024, 10, 18, 9, 30, 0, TimeSpan.Zero), article.Published);
     }
 
+    [Fact]
+    public void A_dateline_under_a_standfirst_and_a_stamp_the_reader_cannot_parse_is_still_removed()
+    {
+        var article = Clean($"Ministers weigh Kyiv's plan\n\nAllies applaud, but the key ask goes nowhere.\n\nOctober 17, 2024 12:57 PM GMT+3 Updated 10 hours ago\n\nBRUSSELS, Oct 17 (Reuters) - NATO's chief said on Thursday he could not back the plan in full.\n\n{Second}");
+
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.Contains("NATO's chief said on Thursday he could not back the plan in full.", article.Paragraphs);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("BRUSSELS", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("KYIV, the capital, was quiet on Sunday after a night of drone attacks.")]
     [InlineData("NATO's chief met officials in WASHINGTON — and then flew to Kyiv on Sunday.")]
