@@ -95,6 +95,9 @@ internal sealed class CompiledTopic
             {
                 var binding = !needsSubject ? Binding.Subject : Bind(sentence, positions, namesSubject, namesOther);
                 if (binding == Binding.Other) continue;
+                // "… meant to run until Ukraine joins the alliance": a phrase wholly inside a clause of time only frames
+                // what the sentence says about something else.
+                if (sentence.InFrameClause(positions)) continue;
                 if (binding == Binding.Subject) bound += matcher.Phrase.Weight;
                 else free += matcher.Phrase.Weight;
                 (evidence ??= []).Add(string.Join(' ', positions.Select(p => sentence.Words[p])));

@@ -68,6 +68,44 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
         return clauses[position];
     }
 
+    private bool[]? frame;
+
+    /// <summary>
+    /// Whether all the given words stand in a clause of time that only frames what the sentence says: from "until",
+    /// "till" or "pending" to the next comma or clause break ("… meant to run until Ukraine joins the alliance, at
+    /// which point …").
+    /// </summary>
+    public bool InFrameClause(int[] positions)
+    {
+        if (frame is null)
+        {
+            var flags = new bool[Words.Count];
+            if (FrameWord().IsMatch(Text))
+            {
+                var word = 0;
+                foreach (var part in FrameBreak().Split(Text))
+                {
+                    var inFrame = false;
+                    foreach (var w in WordTokenizer.Words(part))
+                    {
+                        if (word >= flags.Length) break;
+                        inFrame |= w is "until" or "till" or "pending";
+                        flags[word++] = inFrame;
+                    }
+                }
+            }
+            frame = flags;
+        }
+        foreach (var p in positions) if (!frame[p]) return false;
+        return true;
+    }
+
+    [GeneratedRegex(@"\b(?:until|till|pending)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrameWord();
+
+    [GeneratedRegex(@"[,;:()\[\]—–]|\s-{1,2}\s")]
+    private static partial Regex FrameBreak();
+
     [GeneratedRegex(@"[;:()\[\]—–]|\s-{1,2}\s|,\s*(?=(?:and|but|while|whereas|yet|although|though|as)\b)")]
     private static partial Regex ClauseBreak();
 

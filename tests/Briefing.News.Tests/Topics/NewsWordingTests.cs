@@ -72,6 +72,28 @@ public sealed class NewsWordingTests
     }
 
     [Fact]
+    public void Security_pacts_meant_to_last_until_Ukraine_joins_NATO_are_not_about_its_membership()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Two more countries sign ten-year security pacts with Kyiv",
+            "Belgium and Portugal signed ten-year security agreements with Ukraine on Tuesday, pledging training, air defence and help for its arms industry.",
+            "Both texts commit the signatories to consult within 24 hours in the event of a future Russian attack.",
+            "The pacts are designed to remain in force until Ukraine becomes a member of NATO, at which point they would be reviewed.",
+            "Zelensky said the deals were a foundation until Ukraine joins the alliance.");
+
+        Assert.Contains("security-guarantees", slugs);
+        Assert.DoesNotContain("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void A_position_on_membership_with_a_time_condition_after_it_still_counts()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Chancellor in Kyiv",
+            "The chancellor said Ukraine could not join NATO until the war is over, and that allies would not agree on an invitation to Kyiv before then.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
+
+    [Fact]
     public void A_leader_ruling_out_membership_carries_the_report()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("",
