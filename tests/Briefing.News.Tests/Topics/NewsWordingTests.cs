@@ -94,6 +94,27 @@ public sealed class NewsWordingTests
     }
 
     [Fact]
+    public void A_neighbour_blocking_Ukraines_integration_into_NATO_is_about_accession()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Budapest sets its terms",
+            "Hungary will not back any step in Ukraine's integration into NATO until the rights of its minority are restored, the foreign minister said on Thursday.",
+            "He repeated that the invitation to the alliance could not be extended to Kyiv while the dispute over schools went on.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void Troops_sent_once_a_ceasefire_holds_are_a_security_guarantee()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Paris and London talk troops",
+            "France and Britain have revived talks on sending troops to Ukraine once a ceasefire is in place, officials said on Monday.",
+            "The force would be there to make sure any truce holds, and ministers said Ukraine's security must be guaranteed in the long term.",
+            "Diplomats said a contingent of several thousand soldiers after a settlement was the working assumption in both capitals.");
+
+        Assert.Contains("security-guarantees", slugs);
+    }
+
+    [Fact]
     public void A_leader_ruling_out_membership_carries_the_report()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("",
