@@ -115,6 +115,16 @@ public sealed class NewsWordingTests
     }
 
     [Fact]
+    public void Long_term_security_agreements_signed_with_Kyiv_are_security_guarantees()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Two capitals, two pacts",
+            "Germany and France on Friday signed long-term security agreements with Ukraine, as its president toured the two capitals.",
+            "In the event of a future Russian armed attack, the governments would consult within 24 hours on further measures.");
+
+        Assert.Contains("security-guarantees", slugs);
+    }
+
+    [Fact]
     public void A_leader_ruling_out_membership_carries_the_report()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("",
