@@ -87,7 +87,7 @@ internal sealed class CompiledTopic
         if (!hasKey || (namesOtherBody && !namesBody)) return SentenceScore.Naming(namesSubject, namesOther);
 
         var taken = new bool[sentence.Ids.Length];
-        double bound = 0, free = 0;
+        double bound = 0, free = 0, following = 0;
         List<string>? evidence = null;
         foreach (var matcher in matchers)
         {
@@ -98,12 +98,13 @@ internal sealed class CompiledTopic
                 // "… meant to run until Ukraine joins the alliance": a phrase wholly inside a clause of time only frames
                 // what the sentence says about something else.
                 if (sentence.InFrameClause(positions)) continue;
-                if (binding == Binding.Subject) bound += matcher.Phrase.Weight;
+                if (matcher.Phrase.Follows) following += matcher.Phrase.Weight;
+                else if (binding == Binding.Subject) bound += matcher.Phrase.Weight;
                 else free += matcher.Phrase.Weight;
                 (evidence ??= []).Add(string.Join(' ', positions.Select(p => sentence.Words[p])));
             }
         }
-        return new SentenceScore(bound, free, evidence ?? (IReadOnlyList<string>)[], namesSubject, namesOther);
+        return new SentenceScore(bound, free, evidence ?? (IReadOnlyList<string>)[], namesSubject, namesOther) { Following = following };
     }
 
     private enum Binding { None, Subject, Other }
@@ -153,6 +154,7 @@ internal sealed class CompiledTopic
         var effective = new double[n];
         for (var i = 0; i < n; i++)
             effective[i] = scores[i].Bound + (scores[i].Free > 0 && ContextIsSubject(all, scores, i, documentSubject) ? scores[i].Free : 0);
+        AddFollowing(all, scores, effective);
         WeighQuestions(all, effective);
 
         // Prefix sums keep each passage O(1), so a long transcript costs linear time.
@@ -191,6 +193,18 @@ internal sealed class CompiledTopic
             .Take(MaxEvidence)
             .ToList();
         return new TopicMatch(Definition.Slug, Math.Round(total, 2), evidence);
+    }
+
+    // A phrase that refers back counts where the topic counted in this sentence or within a passage's length before it.
+    private void AddFollowing(IReadOnlyList<TokenizedSentence> all, SentenceScore[] scores, double[] effective)
+    {
+        var wordsSinceTopic = int.MaxValue;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (effective[i] > 0) wordsSinceTopic = 0;
+            if (scores[i].Following > 0 && wordsSinceTopic <= Definition.PassageWords) effective[i] += scores[i].Following;
+            if (wordsSinceTopic != int.MaxValue) wordsSinceTopic += all[i].Words.Count;
+        }
     }
 
     // The title, or the lead (the first sentences of the text up to LeadWords), names the subject: a statement

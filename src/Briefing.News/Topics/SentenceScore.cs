@@ -7,6 +7,9 @@ namespace Briefing.News.Topics;
 /// </summary>
 internal sealed record SentenceScore(double Bound, double Free, IReadOnlyList<string> Evidence, bool NamesSubject, bool NamesOther)
 {
+    /// <summary>The weight of phrases that refer back (<see cref="TopicPhrase.Follows"/>), counted only after the topic.</summary>
+    public double Following { get; init; }
+
     public static readonly SentenceScore None = new(0, 0, [], false, false);
 
     private static readonly SentenceScore[] NamingOnly =

@@ -28,7 +28,7 @@ public static partial class TopicCatalog
         if (problems.Count > 0) throw new TopicCatalogException(problems);
         return topics.Select(t => new TopicDefinition(
             t.Slug!, t.Title!, t.Description ?? "",
-            t.Phrases!.Select(p => new TopicPhrase(p.Text!, p.Weight!.Value) { Within = p.Within }).ToList(),
+            t.Phrases!.Select(p => new TopicPhrase(p.Text!, p.Weight!.Value) { Within = p.Within, Follows = p.Follows ?? false }).ToList(),
             t.Threshold!.Value)
         {
             Subject = t.Subject ?? [],
@@ -112,7 +112,7 @@ public static partial class TopicCatalog
         double? SentenceThreshold,
         int? PassageWords);
 
-    internal sealed record PhraseJson(string? Text, double? Weight, int? Within);
+    internal sealed record PhraseJson(string? Text, double? Weight, int? Within, bool? Follows);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,

@@ -8,4 +8,10 @@ namespace Briefing.News.Topics;
 public sealed record TopicPhrase(string Text, double Weight)
 {
     public int? Within { get; init; }
+
+    /// <summary>
+    /// A phrase that refers back ("the plan" after "the victory plan"): it counts only within a passage's length after
+    /// a sentence where another phrase of the topic counted, and then for the subject that one was bound to.
+    /// </summary>
+    public bool Follows { get; init; }
 }

@@ -125,6 +125,29 @@ public sealed class NewsWordingTests
     }
 
     [Fact]
+    public void The_plan_named_once_and_then_discussed_as_the_plan_is_the_victory_plan()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("A week in Washington",
+            "The centrepiece of the week was the Oval Office meeting, where Zelensky presented his victory plan to the president.",
+            "The plan has not been published, and officials who have read it said it asked for weapons the administration has refused before.",
+            "Senators from both parties said they wanted to see the whole plan before the election.");
+
+        Assert.Contains("victory-plan", slugs);
+    }
+
+    [Fact]
+    public void The_plan_with_no_victory_plan_named_before_it_is_not_the_victory_plan()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Advisers sketch a ceasefire",
+            "Advisers to the president-elect have drafted a plan to freeze the front line in Ukraine.",
+            "The plan has not been published, and officials who have read it said it would leave the question of territory open.",
+            "Senators from both parties said they wanted to see the whole plan before the inauguration, and Kyiv said this plan rewards Moscow.",
+            "European diplomats said the plan's authors had not consulted them, and that the plan needed guarantees to work.");
+
+        Assert.DoesNotContain("victory-plan", slugs);
+    }
+
+    [Fact]
     public void A_leader_ruling_out_membership_carries_the_report()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("",
