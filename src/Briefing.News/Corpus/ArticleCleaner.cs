@@ -226,13 +226,26 @@ public sealed class ArticleCleaner
             if (TextShape.WordCount(lines[j].Text) > 40) return start;   // a real paragraph, not a teaser
             hasHeadline |= IsHeadlineLike(lines[j].Text);
         }
-        if (hasHeadline) return end;
+        if (hasHeadline) return EndOfHeadlineList(lines, end);
         if (end - start == 1 && end < lines.Count)
         {
             var next = BlockEnd(lines, end);
             if (next - end == 1 && IsHeadlineLike(lines[end].Text)) return next;
         }
         return start;
+    }
+
+    // A teaser list goes on while each next block is one headline ("Related" over "- What's in the agreement",
+    // "- Putin sets out his terms"): a list of other stories, not the article.
+    private static int EndOfHeadlineList(IReadOnlyList<PageLine> lines, int end)
+    {
+        while (end < lines.Count)
+        {
+            var next = BlockEnd(lines, end);
+            if (next - end != 1 || !IsHeadlineLike(lines[end].Text)) break;
+            end = next;
+        }
+        return end;
     }
 
     // The marker closes a block whose line above it (still kept) is a headline: the teaser came first.

@@ -160,7 +160,7 @@ internal static partial class LineClassifier
     private static readonly HashSet<string> EndHeaders = new(StringComparer.Ordinal)
     {
         "related news", "related articles", "related stories", "related posts", "related content", "related topics",
-        "related coverage", "you may also like", "you might also like", "you may like", "you might like",
+        "related coverage", "related links", "more coverage", "you may also like", "you might also like", "you may like", "you might like",
         "you may be interested in", "you may also be interested in", "you might be interested in",
         "more stories", "more news", "more articles", "recommended", "recommended for you", "recommended stories",
         "recommended articles", "most read", "most popular", "most viewed", "popular posts", "popular news",

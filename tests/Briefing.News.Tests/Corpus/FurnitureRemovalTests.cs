@@ -95,6 +95,29 @@ public sealed class FurnitureRemovalTests
         Assert.Equal("President Announces Key Nominations", article.Title);
     }
 
+    [Theory]
+    [InlineData("Related")]
+    [InlineData("Related links")]
+    public void A_list_of_related_headlines_after_the_article_is_removed_whole(string header)
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            {Second}
+
+            {header}
+            - What is in the new security agreement
+            - Putin sets out his terms: Ukraine must drop its NATO bid
+            - Georgia protests: police fire water cannon at marchers
+
+            (c) 2024 The Daily Ledger Company
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
     [Fact]
     public void Update_and_publication_stamps_are_removed_and_never_become_the_title()
     {
