@@ -148,6 +148,16 @@ public sealed class NewsWordingTests
     }
 
     [Fact]
+    public void A_leader_in_favour_of_an_invitation_for_Kyiv_is_about_accession()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Macron in Bratislava",
+            "The French president spoke about the war in Ukraine at a security forum in Slovakia on Wednesday.",
+            "He said he was in favour of an invitation to the alliance for Kyiv.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
+
+    [Fact]
     public void A_leader_ruling_out_membership_carries_the_report()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("",
