@@ -158,6 +158,25 @@ public sealed class NewsWordingTests
     }
 
     [Fact]
+    public void What_NATO_countries_gave_is_aid_not_Ukraine_giving_up_membership()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Tallinn urges a spending floor for Ukraine",
+            "Estonia's defence minister said on Monday that allies should each commit a share of their economy to Ukraine's defence.",
+            "If every NATO country gave 0.25 per cent of its GDP, Ukraine would have more than enough, he said.");
+
+        Assert.DoesNotContain("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void Calling_on_NATO_to_give_Kyiv_a_path_to_membership_is_about_accession()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Warsaw before Vilnius",
+            "Poland's president called on NATO to give Ukraine a clear path to membership at next month's summit, and said Warsaw would press for it.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
+
+    [Fact]
     public void A_leader_ruling_out_membership_carries_the_report()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("",
