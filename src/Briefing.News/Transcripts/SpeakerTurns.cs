@@ -67,7 +67,7 @@ public static partial class SpeakerTurns
 
     // An interview written in ordinary case ("Tapper: …", "Jake Tapper: …", "President Zelensky: …"): a capitalised
     // name and a colon counts as a label only when the page alternates at least two such names, each at least twice,
-    // so a single "Update:" or "Kyiv:" line stays text.
+    // or one such name with a reporter's "Q" at least twice, so a single "Update:" or "Kyiv:" line stays text.
     private static HashSet<string> InterviewLabels(IReadOnlyList<string> sentences)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -82,7 +82,10 @@ public static partial class SpeakerTurns
             if (!NotSpeakers.Contains(name.ToUpperInvariant())) counts[name] = counts.GetValueOrDefault(name) + 1;
         }
         var repeated = counts.Where(c => c.Value >= 2).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        return repeated.Count >= 2 ? repeated : [];
+        if (repeated.Count >= 2) return repeated;
+        // "Q: … / Zelenskyy: …": one repeated name answering a reporter's repeated "Q" is an interview too.
+        var questions = sentences.Count(s => s.Length > 1 && s[0] == 'Q' && QuestionLabel().IsMatch(s));
+        return repeated.Count == 1 && questions >= 2 ? repeated : [];
     }
 
     // The interviewer of a page with named turns: a label most of whose turns (two at least) end in a question.

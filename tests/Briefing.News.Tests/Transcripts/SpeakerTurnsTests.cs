@@ -109,6 +109,20 @@ public sealed class SpeakerTurnsTests
     }
 
     [Fact]
+    public void A_reporters_Q_and_one_named_interviewee_make_an_interview()
+    {
+        var turns = Read(
+            "Q: Is there a ceasefire you could accept?",
+            "Halvorsen: Only one that comes with an invitation to the alliance.",
+            "Q: Some allies say no. Has the plan failed?",
+            "Halvorsen: The plan is not a wish list. The first point is the invitation.");
+
+        Assert.Equal(["Q", "Halvorsen", "Q", "Q", "Halvorsen", "Halvorsen"], turns.Select(t => t.Label));
+        Assert.All(turns.Where(t => t.Label == "Halvorsen"), t => Assert.False(t.IsQuestion));
+        Assert.Equal("The plan is not a wish list.", turns[4].Text);
+    }
+
+    [Fact]
     public void One_capitalised_word_and_a_colon_in_ordinary_text_is_not_a_speaker()
     {
         var turns = Read("Update: The ministers met again on Friday.", "Kyiv: Air raid sirens sounded twice overnight.", "The talks continue next week.");
