@@ -42,6 +42,7 @@ public sealed class ArticleCleaner
         Dateline? dateline = null;
         var i = 0;
         var derivedTitle = false;
+        string? masthead = null;
 
         if (title is null)
         {
@@ -50,6 +51,9 @@ public sealed class ArticleCleaner
             {
                 var text = LiveBlogStamp.Strip(lines[i].Text);
                 if (OutletParser.TryParse(text, out var named)) { outlet ??= named; continue; }
+                // The page's first line, a short name set apart ("Reuters", "THE KYIV INDEPENDENT", "euronews."), is the
+                // site's masthead when a headline follows it.
+                if (i == 0 && OutletParser.IsMasthead(text)) { masthead = text; continue; }
                 if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
                 if (Dateline.TryRead(text, out var opening))
                 {
@@ -82,6 +86,13 @@ public sealed class ArticleCleaner
                 i--;
             }
             title ??= "";
+            if (masthead is not null && derivedTitle)
+            {
+                // No headline under it: the short first line was the headline ("President Announces Key Nominations").
+                title = masthead;
+                derivedTitle = false;
+            }
+            else if (masthead is not null && title.Length > 0) outlet ??= OutletParser.MastheadName(masthead);
         }
 
         var headline = TextShape.Comparable(title);

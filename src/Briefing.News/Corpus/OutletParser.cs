@@ -18,6 +18,52 @@ internal static partial class OutletParser
         return true;
     }
 
+    /// <summary>
+    /// A masthead: one to four words, each capitalised (or a site name such as "ekathimerini.com"), not only section
+    /// words ("World News", "Europe Edition", "Russia-Ukraine war" are sections; "AP NEWS", "The Guardian" are names).
+    /// </summary>
+    public static bool IsMasthead(string line)
+    {
+        var text = line.Trim().TrimEnd('.');
+        if (text.Length < 2 || text.Length > 40 || text.Contains('|') || text.Contains(':')) return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || words[0].Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        var allSections = true;
+        foreach (var word in words)
+        {
+            var first = word.FirstOrDefault(char.IsLetter);
+            if (first == default) return false;
+            var siteName = word.Contains('.') && char.IsLetter(word[^1]);
+            if (!char.IsUpper(first) && !siteName && !(words.Length == 1 && word.All(c => char.IsLower(c) || !char.IsLetter(c)))) return false;
+            allSections &= SectionWords.Contains(word.ToLowerInvariant());
+        }
+        return !allSections;
+    }
+
+    private static readonly HashSet<string> SectionWords = new(StringComparer.Ordinal)
+    {
+        "news", "world", "europe", "home", "live", "politics", "business", "opinion", "sport", "sports", "culture",
+        "menu", "search", "video", "edition", "english", "international", "latest", "breaking", "ukraine", "war",
+        "russia", "russia-ukraine", "the", "and", "top", "stories", "national", "security", "defence", "defense",
+        "military", "economy", "society", "analysis", "explainer", "features", "newsletter", "podcast", "subscribe",
+        "updates", "germany", "france", "britain", "uk", "us", "u.s", "usa", "america", "americas", "asia", "africa",
+        "middle", "east", "poland", "china", "italy", "spain", "global",
+    };
+
+    /// <summary>
+    /// A masthead set in capitals, in the case a reader writes it: "THE KYIV INDEPENDENT" is The Kyiv Independent,
+    /// "POLITICO" Politico; initials ("BBC NEWS", "AP", "DW") and hyphenated names ("RBC-UKRAINE") keep their capitals.
+    /// </summary>
+    public static string MastheadName(string text)
+    {
+        var words = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w.Any(char.IsLower))) return string.Join(' ', words);
+        return string.Join(' ', words.Select((w, n) =>
+            n > 0 && w is "THE" or "AND" or "OF" or "FROM" or "IN" or "ON" or "FOR" ? w.ToLowerInvariant()
+            : w.Length <= 3 && w is not ("THE" or "AND" or "OF") || w.Contains('-') || !w.All(char.IsLetter) ? w
+            : string.Concat(w[..1], w[1..].ToLowerInvariant())));
+    }
+
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "us", "our", "the", "my", "this", "your", "all", "more", "world", "ukraine", "today", "brief", "english",

@@ -37,6 +37,42 @@ public sealed class OutletTests
         Assert.Equal([Body], article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("THE KYIV HERALD", "The Kyiv Herald")]
+    [InlineData("Daily Ledger", "Daily Ledger")]
+    [InlineData("ledger.", "ledger")]
+    [InlineData("AP NEWS", "AP News")]
+    public void The_pages_first_line_set_apart_over_a_headline_is_its_masthead(string masthead, string outlet)
+    {
+        var article = new ArticleCleaner().CleanText($"{masthead}\nWorld  Business  Politics  More\n\nMinisters weigh Kyiv's plan in Brussels\n\n{Body}");
+
+        Assert.Equal(outlet, article.Outlet);
+        Assert.Equal("Ministers weigh Kyiv's plan in Brussels", article.Title);
+        Assert.Equal([Body], article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Europe Edition")]
+    [InlineData("GERMANY")]
+    [InlineData("By Jane Doe")]
+    [InlineData("Russia-Ukraine war")]
+    public void A_section_label_or_byline_on_the_first_line_is_no_masthead(string line)
+    {
+        var article = new ArticleCleaner().CleanText($"{line}\n\nMinisters weigh Kyiv's plan in Brussels\n\n{Body}");
+
+        Assert.Null(article.Outlet);
+        Assert.Equal("Ministers weigh Kyiv's plan in Brussels", article.Title);
+    }
+
+    [Fact]
+    public void A_short_first_line_with_no_headline_under_it_is_the_headline()
+    {
+        var article = new ArticleCleaner().CleanText($"Ministers Weigh Kyiv Plan\n{Body}");
+
+        Assert.Null(article.Outlet);
+        Assert.Equal("Ministers Weigh Kyiv Plan", article.Title);
+    }
+
     [Fact]
     public void An_outlet_cited_in_the_text_is_not_the_pages_own()
     {
