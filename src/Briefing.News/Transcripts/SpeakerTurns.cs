@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.News.Corpus;
 
 namespace Briefing.News.Transcripts;
 
@@ -77,7 +78,8 @@ public static partial class SpeakerTurns
             var colon = sentence.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0 || colon > MaxCasedLabelLength) continue;
             var m = CasedLabel().Match(sentence.Trim());
-            if (!m.Success) continue;
+            // A turn says something; "Putin: no date for Kursk" over a live-blog entry is a headline.
+            if (!m.Success || !TextShape.EndsLikeSentence(sentence)) continue;
             var name = Normalize(m.Groups["label"].Value);
             if (!NotSpeakers.Contains(name.ToUpperInvariant())) counts[name] = counts.GetValueOrDefault(name) + 1;
         }

@@ -123,6 +123,23 @@ public sealed class SpeakerTurnsTests
     }
 
     [Fact]
+    public void Live_blog_headlines_that_open_with_a_name_are_not_turns()
+    {
+        var turns = Read(
+            "Halvorsen: no date for the summit",
+            "The minister told reporters the alliance would decide in the spring.",
+            "Tapper: 'We will not be rushed'",
+            "Officials said the talks would resume next week.",
+            "Halvorsen: allies split on timing",
+            "Several capitals want a decision before the summer.",
+            "Tapper: talks resume in Brussels",
+            "Diplomats expect a long day.");
+
+        Assert.All(turns, t => Assert.Null(t.Label));
+        Assert.All(turns, t => Assert.False(t.IsQuestion));
+    }
+
+    [Fact]
     public void One_capitalised_word_and_a_colon_in_ordinary_text_is_not_a_speaker()
     {
         var turns = Read("Update: The ministers met again on Friday.", "Kyiv: Air raid sirens sounded twice overnight.", "The talks continue next week.");
