@@ -54,7 +54,7 @@ public sealed class ArticleCleaner
                 // The page's first line, a short name set apart ("Reuters", "THE KYIV INDEPENDENT", "euronews."), is the
                 // site's masthead when a headline follows it.
                 if (i == 0 && OutletParser.IsMasthead(text)) { masthead = text; continue; }
-                if (PublishedDateParser.TryParseDateLine(text, out var date)) { published ??= date; continue; }
+                if (PublishedDateParser.TryParseDateLine(text, HeaderDateLabelWords, out var date)) { published ??= date; continue; }
                 if (Dateline.TryRead(text, out var opening))
                 {
                     dateline ??= opening;
@@ -149,6 +149,10 @@ public sealed class ArticleCleaner
         published ??= dateline?.PublishedBy(seen);
         return new CleanedArticle(title, published, outlet, WithoutRepeats(JoinWrappedLines(kept)));
     }
+
+    // Above the headline, a date line may carry a label of this many words ("News feed | 28 May 2024"); a longer one is
+    // the headline ("Department Press Briefing – March 12, 2024").
+    private const int HeaderDateLabelWords = 2;
 
     // How far below a header label its headline may stand, in lines, and how short a label is.
     private const int HeaderLines = 4;

@@ -11,12 +11,23 @@ internal static partial class PublishedDateParser
     /// (weekday, "Published", "Updated", separators, a view counter). A sentence that merely mentions
     /// a date ("on September 24, 2024") is not a dateline, so it yields nothing.
     /// </summary>
-    public static bool TryParseDateLine(string line, out DateTimeOffset published)
+    public static bool TryParseDateLine(string line, out DateTimeOffset published) => TryParseDateLine(line, LabelWords, out published);
+
+    /// <summary>
+    /// <see cref="TryParseDateLine(string, out DateTimeOffset)"/> with at most <paramref name="labelWords"/> words of a
+    /// label before the date: above the headline, "Department Press Briefing – March 12, 2024" is the headline, and only
+    /// a short label ("News feed | Tuesday, 28 May 2024") makes a date line.
+    /// </summary>
+    public static bool TryParseDateLine(string line, int labelWords, out DateTimeOffset published)
     {
         published = default;
         if (line.Length > 120 || line.AsSpan().IndexOfAnyInRange('0', '9') < 0) return false;
-        // "By Jane Doe | 24 Sep 2024": the byline before a separator does not stop the line being a dateline.
+        // "By Jane Doe | 24 Sep 2024", "by Jane Doe August 26, 2024", "Ukrainska Pravda — Thursday, 5 September 2024",
+        // "Stars and Stripes • September 6, 2024": a byline or a short label before the date does not stop the line
+        // being a dateline.
         var byline = BylinePrefix().Match(line);
+        if (!byline.Success && LabelPrefix().Match(line) is { Success: true } label
+            && TextShape.WordCount(label.Value.TrimEnd(' ', '|', '•', '·', '—', '–')) <= labelWords) byline = label;
         if (byline.Success) line = line[byline.Length..];
         if (!TryFindDate(line, out var date, out var dateMatch)) return false;
 
@@ -141,8 +152,9 @@ internal static partial class PublishedDateParser
     [GeneratedRegex(
         @"(?<iso>\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])" +
         @"|\b" + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" +
-        @"|\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<y>\d{4})\b" +
-        @"|\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b",
+        @"|\b(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?" + Month + @",?\s+(?<y>\d{4})\b" +
+        @"|\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b" +
+        @"|\b(?<y>\d{4})\.\s?(?<m>\d{1,2})\.\s?(?<d>\d{1,2})\b\.?",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex AnyDate();
 
@@ -152,12 +164,23 @@ internal static partial class PublishedDateParser
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[^|•·—–]{0,60}?\s*[|•·—–]\s*")]
+    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[^|•·—–\d]{0,60}?(?:\s*[|•·—–]\s*|\s+(?=(?i:" + Weekday + "|" + MonthName + @")\b|\d))")]
     private static partial Regex BylinePrefix();
+
+    private const int LabelWords = 6;
+
+    // A label of up to six words before a separator: "Ukrainska Pravda —", "News |", "Department Press Briefing –".
+    [GeneratedRegex(@"^(?:[^|•·—–\d\s]+\s+){0,5}[^|•·—–\d\s]+\s*[|•·—–]\s*(?=(?:" + Weekday + "|" + MonthName + @")\b|\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelPrefix();
+
+    private const string Weekday = @"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
+    private const string MonthName = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     // What may stand beside the date on a dateline: weekday, labels, separators, counters, reading time.
     [GeneratedRegex(
-        @"^(?:[\s\p{P}\p{S}]|\d+\s*(?:min(?:ute)?s?\s+read|views?|comments?)\b|\d+\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|published\b|updated\b|posted\b|modified\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b)*$",
+        @"^(?:[\s\p{P}\p{S}]|\d+\s*(?:min(?:ute)?s?\s+read|views?|comments?)\b|\d+h\d+\b|\d+(?:st|nd|rd|th)?\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b" +
+        @"|" + MonthName + @"\b|published\b|updated\b|posted\b|modified\b|issued\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b|today\b|stand\b|uhr\b|publié\b|le\b|à\b" +
+        @"|(?:an?|\d+)\s+(?:hours?|minutes?|mins?|days?)\s+ago\b|[ap]\.?m\b\.?|(?:ET|PT|CT|MT|JST|KST|IST|UK)\b|\([^()]{1,24}\)|(?-i:,\s*(?:The\s+)?\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}\s*$))*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLineLeftover();
 }

@@ -28,6 +28,16 @@ public sealed class PublishedDateTests
     [InlineData("Wed 9 Oct 2024 | 08:00 AM", "2024-10-09T08:00:00+00:00")]
     [InlineData("By Olena Kovalenko | 24 Sep 2024, 10:05", "2024-09-24T10:05:00+00:00")]
     [InlineData("September 20, 2024 10:12 PM 2 min read", "2024-09-20T22:12:00+00:00")]
+    [InlineData("by Jane Doe and John Roe June 27, 2024 3:38 PM 3 min read", "2024-06-27T15:38:00+00:00")]
+    [InlineData("Kyiv Herald — Thursday, 5 September 2024, 19:30", "2024-09-05T19:30:00+00:00")]
+    [InlineData("Stars and Stripes • September 6, 2024", "2024-09-06T00:00:00+00:00")]
+    [InlineData("2024.01.11 16:24", "2024-01-11T16:24:00+00:00")]
+    [InlineData("24. Jan 2024 at 18:32", "2024-01-24T18:32:00+00:00")]
+    [InlineData("Stand: 18.10.2024 12:05 Uhr", "2024-10-18T12:05:00+00:00")]
+    [InlineData("Publié le 26/11/2024 à 09h12", "2024-11-26T00:00:00+00:00")]
+    [InlineData("19 November 2024 Updated 1 hour ago", "2024-11-19T00:00:00+00:00")]
+    [InlineData("Tuesday December 03 2024, 5.00pm, The Times", "2024-12-03T17:00:00+00:00")]
+    [InlineData("Published On 5 Jul 2024 5 Jul 2024", "2024-07-05T00:00:00+00:00")]
     public void A_dateline_gives_the_publication_time_and_leaves_the_body(string dateline, string expected)
     {
         var article = new ArticleCleaner().CleanText($"Ministers weigh Kyiv's plan\n\n{dateline}\n\n{Body}");
@@ -50,6 +60,8 @@ public sealed class PublishedDateTests
     [InlineData("Zelensky arrives at a meeting of the Security Council in New York on September 24, 2024.")]
     [InlineData("The plan was first shown to allies on 24.09.2024 in New York.")]
     [InlineData("On October 9, 2024 13:17 the talks began.")]
+    [InlineData("Kyiv Herald — the talks began on 5 September 2024.")]
+    [InlineData("By Tuesday, 5 September 2024, the talks had begun.")]
     public void A_date_mentioned_in_a_sentence_is_not_the_publication_date(string sentence)
     {
         var article = new ArticleCleaner().CleanText($"Ministers weigh Kyiv's plan\n\n{sentence}\n\n{Body}");
