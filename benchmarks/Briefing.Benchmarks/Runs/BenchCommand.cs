@@ -27,13 +27,16 @@ public static class BenchCommand
     private static Command Ingest()
     {
         var articles = new Option<int>("--articles") { Description = "How many articles to generate and ingest.", DefaultValueFactory = _ => 10_000, HelpName = "N" };
+        var rounds = new Option<int>("--stage-rounds") { Description = "Time the read, clean and classify stages this many times and print the fastest round.", DefaultValueFactory = _ => 5, HelpName = "N" };
         var command = new Command("ingest", "Ingest generated ~600-word articles from files into a fresh database, end to end (read, clean, classify, store); prints articles/s and peak working set.");
         command.Options.Add(articles);
+        command.Options.Add(rounds);
         command.SetAction((parse, cancellationToken) => CommandErrors.RunAsync(parse, async () =>
         {
-            var count = parse.GetValue(articles);
+            var (count, stageRounds) = (parse.GetValue(articles), parse.GetValue(rounds));
             if (count < 1) return CommandErrors.Fail(parse, $"--articles must be at least 1 (got {count}).");
-            return await WorkFolder.RunAsync(folder => new IngestBenchmark(count, parse.InvocationConfiguration.Output).RunAsync(folder, (corpus, database) =>
+            if (stageRounds < 1) return CommandErrors.Fail(parse, $"--stage-rounds must be at least 1 (got {stageRounds}).");
+            return await WorkFolder.RunAsync(folder => new IngestBenchmark(count, parse.InvocationConfiguration.Output, stageRounds).RunAsync(folder, (corpus, database) =>
             {
                 var builder = BriefingHost.CreateBuilder(parse, new Dictionary<string, string?>
                 {
