@@ -69,6 +69,7 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
     }
 
     private bool[]? frame;
+    private static readonly bool[] NoFrame = [];
 
     /// <summary>
     /// Whether all the given words stand in a clause of time that only frames what the sentence says: from "until",
@@ -79,9 +80,11 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
     {
         if (frame is null)
         {
-            var flags = new bool[Words.Count];
-            if (FrameWord().IsMatch(Text))
+            // Most sentences hold no "until": they share one empty answer instead of a table of their own.
+            if (!FrameWord().IsMatch(Text)) frame = NoFrame;
+            else
             {
+                var flags = new bool[Words.Count];
                 var word = 0;
                 foreach (var part in FrameBreak().Split(Text))
                 {
@@ -93,9 +96,10 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
                         flags[word++] = inFrame;
                     }
                 }
+                frame = flags;
             }
-            frame = flags;
         }
+        if (frame.Length == 0) return false;
         foreach (var p in positions) if (!frame[p]) return false;
         return true;
     }
