@@ -146,8 +146,7 @@ internal static partial class PublishedDateParser
         _ => 0,
     };
 
-    private const string Month =
-        @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string Month = @"(?<mon>" + MonthName + @")\.?";
 
     [GeneratedRegex(
         @"(?<iso>\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])" +
@@ -178,7 +177,7 @@ internal static partial class PublishedDateParser
 
     // What may stand beside the date on a dateline: weekday, labels, separators, counters, reading time.
     [GeneratedRegex(
-        @"^(?:[\s\p{P}\p{S}]|\d+\s*(?:min(?:ute)?s?\s+read|views?|comments?)\b|\d+h\d+\b|\d+(?:st|nd|rd|th)?\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b" +
+        @"^(?:[\s\p{P}\p{S}]|\d+\s*(?:min(?:ute)?s?\s+read|views?|comments?)\b|\d+h\d+\b|\d+(?:st|nd|rd|th)?\b|" + Weekday + @"\b" +
         @"|" + MonthName + @"\b|published\b|updated\b|posted\b|modified\b|issued\b|last\b|first\b|on\b|at\b|date\b|time\b|created\b|today\b|stand\b|uhr\b|publié\b|le\b|à\b" +
         @"|(?:an?|\d+)\s+(?:hours?|minutes?|mins?|days?)\s+ago\b|[ap]\.?m\b\.?|(?:ET|PT|CT|MT|JST|KST|IST|UK)\b|\([^()]{1,24}\)|(?-i:,\s*(?:The\s+)?\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}\s*$))*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
