@@ -186,7 +186,8 @@ public sealed class ArticleCleaner
             var words = TextShape.WordCount(text);
             var wrapped = j + 1 < lines.Count && !lines[j + 1].StartsBlock;
             if (IsHeaderLabel(text, words) && !wrapped) continue;   // a tagline, then a section label
-            return words >= HeadlineWords && words > labelWords && words <= 40 && !EndsWithFullStop(text) && EndsOnWord(text)
+            // Ending on a word or figure, it does not end with a full stop.
+            return words >= HeadlineWords && words > labelWords && words <= 40 && EndsOnWord(text)
                    && !wrapped && !SpeakerTurns.StartsWithLabel(text);
         }
         return false;
