@@ -9,6 +9,8 @@ internal sealed class CompiledTopic
     internal const double QuestionFactor = 0.5;
     // How many words at the start of the text make its lead.
     private const int LeadWords = 60;
+    // A headline on topic counts this many times its phrases' weight (see WeighHeadline).
+    private const double HeadlineFactor = 2.0;
     // Further passages that discuss the topic add to the best one, at this rate.
     private const double FurtherPassageFactor = 0.5;
 
@@ -156,6 +158,7 @@ internal sealed class CompiledTopic
             effective[i] = scores[i].Bound + (scores[i].Free > 0 && ContextIsSubject(all, scores, i, documentSubject) ? scores[i].Free : 0);
         AddFollowing(all, scores, effective);
         WeighQuestions(all, effective);
+        if (title is not null) WeighHeadline(effective);
 
         // Prefix sums keep each passage O(1), so a long transcript costs linear time.
         var scoreSum = new double[n + 1];
@@ -193,6 +196,20 @@ internal sealed class CompiledTopic
             .Take(MaxEvidence)
             .ToList();
         return new TopicMatch(Definition.Slug, Math.Round(total, 2), evidence);
+    }
+
+    // A headline names what the story is about: one on topic by itself counts twice when the text comes back to the
+    // topic, so "France backs a path for Ukraine into NATO" over one line on it is a story on accession. A headline
+    // whose text never mentions the topic (a page whose title was taken from elsewhere) gets no more than its own weight.
+    private void WeighHeadline(double[] effective)
+    {
+        if (effective[0] < Definition.SentenceThreshold) return;
+        for (var i = 1; i < effective.Length; i++)
+        {
+            if (effective[i] <= 0) continue;
+            effective[0] *= HeadlineFactor;
+            return;
+        }
     }
 
     // A phrase that refers back counts where the topic counted in this sentence or within a passage's length before it.

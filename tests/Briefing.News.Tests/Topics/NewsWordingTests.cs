@@ -220,4 +220,35 @@ public sealed class NewsWordingTests
 
         Assert.Contains("victory-plan", slugs);
     }
+
+    // A story on other things with one line on Ukraine's NATO path, far from the top: the headline says which of its
+    // subjects the story is about.
+    private static readonly string[] SpeechReport =
+    [
+        "The French president spent most of his speech in Bratislava on European defence spending and the single market for arms, a theme he has pressed since his first term.",
+        "He urged governments to buy European and to pool orders for air defence, and said the continent had been naive for too long about its own security.",
+        "Central European leaders in the audience applauded his call for a common fund for ammunition, which several of them have backed since last year.",
+        "He said Europe's industry could double its output of shells within a year if orders were steady, and promised French investment in new factories.",
+        "The host government, which has been cool on military aid to Kyiv, said it would study the proposals but would not send weapons from its own stocks.",
+        "The speech also touched on energy prices, migration and the enlargement of the European Union to the Western Balkans.",
+        "On NATO, he said the July summit must open a path toward membership, although he did not say how fast.",
+        "He also defended his record on Russia and said Europe must prepare for a long war.",
+    ];
+
+    [Fact]
+    public void A_headline_on_accession_over_one_line_on_it_is_a_story_on_accession()
+    {
+        var classifier = LaunchTopics.Classifier();
+
+        Assert.Contains("nato-accession", classifier.AssignedSlugs("France now backs a path for Ukraine into NATO", SpeechReport));
+        Assert.DoesNotContain("nato-accession", classifier.AssignedSlugs("Macron urges Europe to buy European arms", SpeechReport));
+    }
+
+    [Fact]
+    public void A_headline_on_accession_over_a_text_that_never_mentions_it_is_not_enough()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("France now backs a path for Ukraine into NATO", SpeechReport[..6]);
+
+        Assert.DoesNotContain("nato-accession", slugs);
+    }
 }
