@@ -273,12 +273,17 @@ public sealed class ArticleCleaner
         return true;
     }
 
-    // A headline: a few words, no closing stop, not a lead-in ("He wrote:").
+    // A headline: a few words, no closing stop (a question is a headline: "Zelensky dismisses Zaluzhnyi: what next?"),
+    // not a lead-in ("He wrote:").
     private static bool IsHeadlineLike(string text)
     {
         var words = TextShape.WordCount(text);
-        return words is >= 3 and <= 20 && !TextShape.EndsLikeSentence(text) && text[^1] is not (':' or '—' or '–' or ',');
+        return words is >= 3 and <= 20 && (!TextShape.EndsLikeSentence(text) || IsQuestionHeadline(text))
+               && text[^1] is not (':' or '—' or '–' or ',');
     }
+
+    private static bool IsQuestionHeadline(string text) =>
+        text.TrimEnd('"', '\'', '”', '’', ')', ' ').EndsWith('?') && SentenceSplitter.Split(text).Count == 1;
 
     private static int BlockEnd(IReadOnlyList<PageLine> lines, int start)
     {

@@ -119,6 +119,27 @@ public sealed class FurnitureRemovalTests
     }
 
     [Fact]
+    public void A_related_list_that_opens_with_a_question_headline_is_removed_whole()
+    {
+        var article = Clean($"""
+            {Headline}
+
+            {First}
+
+            {Second}
+
+            Read also:
+            - Zelensky dismisses Zaluzhnyi: what next for the Armed Forces?
+            - US Senate advances $95 billion aid bill
+            - Stoltenberg: Ukraine will become NATO member, it is a question of when
+
+            (c) 2024 The Daily Ledger Company
+            """);
+
+        AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
     public void Update_and_publication_stamps_are_removed_and_never_become_the_title()
     {
         var article = Clean($"""
