@@ -28,7 +28,7 @@ internal static partial class LineClassifier
         var key = Key(line);
         if (key.Length == 0) return LineKind.Furniture;
         if (EndHeaders.Contains(key) || EndHeaderPattern().IsMatch(key)) return LineKind.EndOfArticle;
-        if (TeaserMarkers.Contains(key)) return LineKind.TeaserMarker;
+        if (TeaserMarkers.Contains(key) || TeaserMarkerPattern().IsMatch(key)) return LineKind.TeaserMarker;
         if (Widgets.Contains(key) || IsShareRow(key)) return LineKind.Furniture;
 
         var sentence = TextShape.EndsLikeSentence(line);
@@ -180,6 +180,10 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(?:\d+ comments?|comments?\s*[(:]?\s*\d+\)?|(?:more|other|latest) (?:news|stories|articles|posts) (?:from|in|on|by) .{1,40}|more from .{1,40}|also on .{1,30})$",
         RegexOptions.CultureInvariant)]
     private static partial Regex EndHeaderPattern();
+
+    // "Latest on Ukraine", "More about the war" over a list of other stories' headlines.
+    [GeneratedRegex(@"^(?:more|latest) (?:on|about) .{1,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserMarkerPattern();
 
     // "READ MORE: US must get out of Ukraine", "Watch: ...", "Related: ..."
     [GeneratedRegex(@"^[\s•·»›>*#▶►-]*(?:(?:read more|read also|also read|see also|also see|related|related articles?|related stor(?:y|ies)|must read|further reading|more on this(?: story)?)\s*[:|»›>–—]+|(?:watch|listen|recommended|suggested)\s*:)\s*\S",

@@ -98,6 +98,8 @@ public sealed class FurnitureRemovalTests
     [Theory]
     [InlineData("Related")]
     [InlineData("Related links")]
+    [InlineData("Latest on Ukraine")]
+    [InlineData("More on the war in Ukraine")]
     public void A_list_of_related_headlines_after_the_article_is_removed_whole(string header)
     {
         var article = Clean($"""
