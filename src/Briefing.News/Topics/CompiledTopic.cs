@@ -15,6 +15,8 @@ internal sealed class CompiledTopic
     private const double FurtherPassageFactor = 0.5;
 
     private readonly IReadOnlyList<PhraseMatcher> matchers;
+    // Phrases that say a sentence is about something else: where one is found, the sentence counts nothing.
+    private readonly IReadOnlyList<PhraseMatcher> cancellers;
     // By vocabulary number: the words naming the topic's subject (Ukraine, Kyiv), and other countries (Sweden, Poland).
     private readonly bool[] isSubject;
     private readonly bool[] isOther;
@@ -30,14 +32,15 @@ internal sealed class CompiledTopic
         Definition = definition;
         // Longer contiguous phrases claim their words first, so "bilateral security agreement" is not also
         // counted as "security agreement"; co-occurrence (within) phrases add on top and claim nothing.
-        matchers = definition.Phrases.Select(p => PhraseMatcher.Compile(p, vocabulary))
+        matchers = definition.Phrases.Where(p => !p.Cancels).Select(p => PhraseMatcher.Compile(p, vocabulary))
             .OrderByDescending(m => m.IsContiguous).ThenByDescending(m => m.SlotCount).ToList();
+        cancellers = definition.Phrases.Where(p => p.Cancels).Select(p => PhraseMatcher.Compile(p, vocabulary)).ToList();
         isSubject = IdsOf(StemsOfWords(definition.Subject), vocabulary);
         isOther = IdsOf(StemsOfWords(definition.OtherSubjects.Except(definition.Subject, StringComparer.OrdinalIgnoreCase)), vocabulary);
         isBody = IdsOf(StemsOfWords(definition.Body), vocabulary);
         isOtherBody = IdsOf(StemsOfWords(definition.OtherBodies), vocabulary);
         needsSubject = definition.Subject.Count > 0;
-        isKey = IdsOf(definition.Phrases.SelectMany(p => KeySlot(PhraseMatcher.Slots(p.Text))), vocabulary);
+        isKey = IdsOf(definition.Phrases.Where(p => !p.Cancels).SelectMany(p => KeySlot(PhraseMatcher.Slots(p.Text))), vocabulary);
     }
 
     // The slot of a phrase most likely to rule a sentence out: the one with fewest words, preferring slots without
@@ -89,6 +92,11 @@ internal sealed class CompiledTopic
         if (!hasKey || (namesOtherBody && !namesBody)) return SentenceScore.Naming(namesSubject, namesOther);
 
         var taken = new bool[sentence.Ids.Length];
+        // "NATO is the only real guarantee" is about membership; "guarantees only until Ukraine is in NATO" still about
+        // guarantees.
+        foreach (var canceller in cancellers)
+            foreach (var positions in canceller.Matches(sentence, taken))
+                if (!sentence.TouchesFrameClause(positions)) return SentenceScore.Naming(namesSubject, namesOther);
         double bound = 0, free = 0, following = 0;
         List<string>? evidence = null;
         foreach (var matcher in matchers)

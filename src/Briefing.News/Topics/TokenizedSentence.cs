@@ -78,30 +78,39 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
     /// </summary>
     public bool InFrameClause(int[] positions)
     {
-        if (frame is null)
-        {
-            // Most sentences hold no "until": they share one empty answer instead of a table of their own.
-            if (!FrameWord().IsMatch(Text)) frame = NoFrame;
-            else
-            {
-                var flags = new bool[Words.Count];
-                var word = 0;
-                foreach (var part in FrameBreak().Split(Text))
-                {
-                    var inFrame = false;
-                    foreach (var w in WordTokenizer.Words(part))
-                    {
-                        if (word >= flags.Length) break;
-                        inFrame |= w is "until" or "till" or "pending";
-                        flags[word++] = inFrame;
-                    }
-                }
-                frame = flags;
-            }
-        }
+        var frame = Frame();
         if (frame.Length == 0) return false;
         foreach (var p in positions) if (!frame[p]) return false;
         return true;
+    }
+
+    /// <summary>Whether any of the given words stands in a clause of time (see <see cref="InFrameClause"/>).</summary>
+    public bool TouchesFrameClause(int[] positions)
+    {
+        var frame = Frame();
+        if (frame.Length == 0) return false;
+        foreach (var p in positions) if (frame[p]) return true;
+        return false;
+    }
+
+    private bool[] Frame()
+    {
+        if (frame is not null) return frame;
+        // Most sentences hold no "until": they share one empty answer instead of a table of their own.
+        if (!FrameWord().IsMatch(Text)) return frame = NoFrame;
+        var flags = new bool[Words.Count];
+        var word = 0;
+        foreach (var part in FrameBreak().Split(Text))
+        {
+            var inFrame = false;
+            foreach (var w in WordTokenizer.Words(part))
+            {
+                if (word >= flags.Length) break;
+                inFrame |= w is "until" or "till" or "pending";
+                flags[word++] = inFrame;
+            }
+        }
+        return frame = flags;
     }
 
     [GeneratedRegex(@"\b(?:until|till|pending)\b", RegexOptions.IgnoreCase)]

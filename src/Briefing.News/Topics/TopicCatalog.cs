@@ -28,7 +28,7 @@ public static partial class TopicCatalog
         if (problems.Count > 0) throw new TopicCatalogException(problems);
         return topics.Select(t => new TopicDefinition(
             t.Slug!, t.Title!, t.Description ?? "",
-            t.Phrases!.Select(p => new TopicPhrase(p.Text!, p.Weight!.Value) { Within = p.Within, Follows = p.Follows ?? false }).ToList(),
+            t.Phrases!.Select(p => new TopicPhrase(p.Text!, p.Weight ?? 0) { Within = p.Within, Follows = p.Follows ?? false, Cancels = p.Cancels ?? false }).ToList(),
             t.Threshold!.Value)
         {
             Subject = t.Subject ?? [],
@@ -79,7 +79,9 @@ public static partial class TopicCatalog
                 var slots = string.IsNullOrWhiteSpace(p.Text) ? [] : PhraseMatcher.Slots(p.Text);
                 if (slots.Count == 0 || slots.Any(s => s.Count == 0))
                     problems.Add($"{pat}.text is {Show(p.Text)}; give words to match, such as \"security guarantees\" (\"a|b\" for either word)");
-                if (p.Weight is not > 0)
+                if (p.Cancels == true && p.Follows == true)
+                    problems.Add($"{pat} both cancels and follows; a phrase that cancels a sentence does not refer back, so keep one of them");
+                if (p.Weight is not > 0 && p.Cancels != true)
                     problems.Add($"{pat}.weight is {Show(p.Weight)}; set a positive number: how strongly the phrase signals the topic");
                 if (p.Within is { } within && within < slots.Count)
                     problems.Add($"{pat}.within is {within} but the phrase has {slots.Count} words; set within to at least {slots.Count} or leave it out to match the words side by side");
@@ -112,7 +114,7 @@ public static partial class TopicCatalog
         double? SentenceThreshold,
         int? PassageWords);
 
-    internal sealed record PhraseJson(string? Text, double? Weight, int? Within, bool? Follows);
+    internal sealed record PhraseJson(string? Text, double? Weight, int? Within, bool? Follows, bool? Cancels);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,

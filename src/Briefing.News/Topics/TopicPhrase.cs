@@ -14,4 +14,10 @@ public sealed record TopicPhrase(string Text, double Weight)
     /// a sentence where another phrase of the topic counted, and then for the subject that one was bound to.
     /// </summary>
     public bool Follows { get; init; }
+
+    /// <summary>
+    /// A phrase that says the sentence is about something else ("NATO is the only real guarantee" is about membership,
+    /// not guarantees): a sentence where it is found counts nothing for the topic. Its weight is not used.
+    /// </summary>
+    public bool Cancels { get; init; }
 }

@@ -251,4 +251,26 @@ public sealed class NewsWordingTests
 
         Assert.DoesNotContain("nato-accession", slugs);
     }
+
+    [Fact]
+    public void Membership_called_the_only_real_guarantee_is_not_a_story_on_security_guarantees()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Kuleba takes Kyiv's case to Brussels",
+            "Ukraine's foreign minister pressed allies for a clear political decision on membership ahead of the Vilnius summit.",
+            "\"The only real security guarantee for Ukraine, and for Europe, is Ukraine inside NATO,\" Kuleba told reporters.",
+            "He said Kyiv would not accept a waiting room and wanted to hear when and how Ukraine becomes a member.");
+
+        Assert.Contains("nato-accession", slugs);
+        Assert.DoesNotContain("security-guarantees", slugs);
+    }
+
+    [Fact]
+    public void Guarantees_meant_to_last_only_until_membership_are_still_security_guarantees()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("",
+            "Zelensky said the bilateral security agreements were real commitments for Ukraine's defence.",
+            "\"We consider them one of the guarantees, but only until Ukraine is in NATO,\" he said of the pacts, which commit partners to consult within 24 hours in the event of a future attack.");
+
+        Assert.Contains("security-guarantees", slugs);
+    }
 }

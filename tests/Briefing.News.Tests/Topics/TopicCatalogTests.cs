@@ -101,4 +101,15 @@ public sealed class TopicCatalogTests
         Assert.Contains(ex.Problems, p => p.StartsWith("topics[0].phrases[0].text", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.StartsWith("topics[0].phrases[0].weight is 0", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cancelling_phrase_needs_no_weight_and_cannot_also_refer_back()
+    {
+        var fine = Topics("""{ "slug": "a", "title": "A", "threshold": 2, "phrases": [ { "text": "security guarantee", "weight": 2 }, { "text": "only guarantee", "cancels": true } ] }""");
+        var both = Topics("""{ "slug": "a", "title": "A", "threshold": 2, "phrases": [ { "text": "security guarantee", "weight": 2 }, { "text": "only guarantee", "cancels": true, "follows": true } ] }""");
+
+        Assert.True(Assert.Single(TopicCatalog.Parse(fine)).Phrases[1].Cancels);
+        var ex = Assert.Throws<TopicCatalogException>(() => TopicCatalog.Parse(both));
+        Assert.StartsWith("topics[0].phrases[1] both cancels and follows", Assert.Single(ex.Problems), StringComparison.Ordinal);
+    }
 }
