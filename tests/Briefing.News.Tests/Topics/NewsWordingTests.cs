@@ -273,4 +273,28 @@ public sealed class NewsWordingTests
 
         Assert.Contains("security-guarantees", slugs);
     }
+
+    [Fact]
+    public void Another_neutral_countrys_own_NATO_debate_is_not_Ukraines()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Ireland not about to join NATO, minister tells security forum",
+            "The foreign minister said Ireland is not going to join NATO, as a forum on the country's security policy opened in Cork.",
+            "He said the process was not about joining NATO and that the government had no intention of changing Ireland's military neutrality.",
+            "Opposition parties accused the government of using the forum to move towards NATO membership after Russia's invasion of Ukraine.");
+
+        Assert.DoesNotContain("nato-accession", slugs);
+    }
+
+    [Theory]
+    [InlineData("Ukraine must give up its plans to join NATO and commit to a neutral, non-aligned status, Putin said after meeting Orban.")]
+    [InlineData("Putin said Kyiv must renounce once and for all any idea of joining NATO before talks could begin.")]
+    public void Demanding_that_Kyiv_give_up_its_plans_to_join_is_about_accession(string demand)
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Orban in Moscow",
+            "Hungary's prime minister held talks with the Russian president in the Kremlin on Friday.",
+            demand,
+            "EU leaders criticised the visit, saying Orban had no mandate to speak for the bloc.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
 }
