@@ -297,4 +297,20 @@ public sealed class NewsWordingTests
 
         Assert.Contains("nato-accession", slugs);
     }
+
+    [Fact]
+    public void A_story_that_names_the_victory_plan_once_and_goes_on_about_the_plan_is_about_it()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Zelensky tours ammunition plant on US visit",
+            "Ukrainian President Volodymyr Zelensky toured an Army ammunition plant in Pennsylvania on Sunday and thanked the workers who make the shells his soldiers fire.",
+            "The plant makes the metal bodies of 155 mm artillery shells, and its output has grown several times since the full-scale invasion, adding jobs and night shifts.",
+            "The state's governor said the workers were part of a long local tradition of doing their part, and two members of Congress praised the aid package passed in April.",
+            "His visit to the United States centres on what he calls a victory plan, which he intends to present to President Biden and both candidates this week.",
+            "Officials in Kyiv have not published the document, and the president has said only that it would be a bridge to ending the war on terms that do not reward Russia.",
+            "Ukrainian community members gathered near the gates with flags, and some said they had driven for hours to see him.",
+            "According to people briefed on it, the plan asks allies for firmer commitments, more weapons and permission to strike deeper into Russia.",
+            "Zelensky said the plan depended entirely on decisions in Washington and that it needed to be carried out by the end of the year.");
+
+        Assert.Contains("victory-plan", slugs);
+    }
 }
