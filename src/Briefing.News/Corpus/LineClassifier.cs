@@ -181,8 +181,8 @@ internal static partial class LineClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex EndHeaderPattern();
 
-    // "Latest on Ukraine", "More about the war" over a list of other stories' headlines.
-    [GeneratedRegex(@"^(?:more|latest) (?:on|about) .{1,40}$", RegexOptions.CultureInvariant)]
+    // "Latest on Ukraine", "More about the war", "DW recommends" over a list of other stories' headlines.
+    [GeneratedRegex(@"^(?:(?:more|latest) (?:on|about) .{1,40}|(?:[\w.'&-]+ ){1,3}recommends)$", RegexOptions.CultureInvariant)]
     private static partial Regex TeaserMarkerPattern();
 
     // "READ MORE: US must get out of Ukraine", "Watch: ...", "Related: ..."

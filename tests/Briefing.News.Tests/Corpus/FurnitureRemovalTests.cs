@@ -100,6 +100,7 @@ public sealed class FurnitureRemovalTests
     [InlineData("Related links")]
     [InlineData("Latest on Ukraine")]
     [InlineData("More on the war in Ukraine")]
+    [InlineData("DW recommends")]
     public void A_list_of_related_headlines_after_the_article_is_removed_whole(string header)
     {
         var article = Clean($"""
