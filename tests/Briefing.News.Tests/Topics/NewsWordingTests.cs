@@ -313,4 +313,21 @@ public sealed class NewsWordingTests
 
         Assert.Contains("victory-plan", slugs);
     }
+
+    [Fact]
+    public void Setting_out_a_deterrence_package_for_Ukraine_is_about_security_guarantees_and_naming_it_is_not()
+    {
+        var classifier = LaunchTopics.Classifier();
+        const string lead = "President Zelensky set out his plan to parliament on Wednesday, and the debate that followed ran late into the evening.";
+
+        var described = classifier.AssignedSlugs("Zelensky sets out his plan",
+            lead,
+            "Its third point asks partners to deploy on Ukraine's territory a comprehensive non-nuclear deterrence package sufficient to protect the country from any military threat from Russia.");
+        var named = classifier.AssignedSlugs("Zelensky sets out his plan",
+            lead,
+            "Its third point, a deterrence package, is set out in a secret annex.");
+
+        Assert.Contains("security-guarantees", described);
+        Assert.DoesNotContain("security-guarantees", named);
+    }
 }
