@@ -99,8 +99,11 @@ public sealed class ArticleCleaner
         var kept = new List<PageLine>();
         var lastKept = -1;
         var bodyWords = 0;
+        // A dropped line that opened a block ("15.40 GMT", a live-blog entry's label) leaves its block to the next line kept.
+        var blockPending = false;
         for (; i < lines.Count; i++)
         {
+            blockPending |= lines[i].StartsBlock;
             var line = lines[i] with { Text = LiveBlogStamp.Strip(lines[i].Text) };
             if (!derivedTitle && IsHeadlineRepeat(line.Text, headline)) continue;
             if (bodyWords < DatelineZoneWords && Dateline.TryRead(line.Text, out var opening))
@@ -137,7 +140,8 @@ public sealed class ArticleCleaner
                 case LineKind.EndOfArticle:
                     continue;
                 default:
-                    kept.Add(line);
+                    kept.Add(line with { StartsBlock = line.StartsBlock || blockPending });
+                    blockPending = false;
                     lastKept = i;
                     bodyWords += TextShape.WordCount(line.Text);
                     continue;

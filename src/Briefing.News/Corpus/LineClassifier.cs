@@ -154,7 +154,7 @@ internal static partial class LineClassifier
     {
         "read more", "read also", "also read", "see also", "also see", "related", "related article", "related story",
         "more on this", "more on this story", "further reading", "must read", "recommended reading",
-        "suggested reading", "related reading", "read", "watch",
+        "suggested reading", "related reading", "read", "watch", "keep reading",
     };
 
     private static readonly HashSet<string> EndHeaders = new(StringComparer.Ordinal)

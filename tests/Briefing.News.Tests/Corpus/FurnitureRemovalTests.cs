@@ -101,6 +101,7 @@ public sealed class FurnitureRemovalTests
     [InlineData("Latest on Ukraine")]
     [InlineData("More on the war in Ukraine")]
     [InlineData("DW recommends")]
+    [InlineData("Keep reading")]
     public void A_list_of_related_headlines_after_the_article_is_removed_whole(string header)
     {
         var article = Clean($"""
@@ -140,6 +141,26 @@ public sealed class FurnitureRemovalTests
             """);
 
         AssertOnlyTheArticle(article);
+    }
+
+    [Fact]
+    public void A_live_blog_entry_after_its_time_stamp_is_a_paragraph_of_its_own_not_the_end_of_the_key_points()
+    {
+        var article = Clean("""
+            Russia-Ukraine war live: Zelenskiy proposes NATO umbrella for free territory
+
+            Key events
+            - Zelenskiy: 'We have to do it fast'
+            - Second large-scale strike on energy grid this week
+            - Protests continue in Tbilisi after Georgia suspends EU talks
+
+            15.40 GMT
+            Nato officials cautious
+            A Nato official said membership decisions were for all 32 allies and that the alliance's position had not changed.
+            """);
+
+        Assert.Contains("A Nato official said membership decisions were for all 32 allies and that the alliance's position had not changed.", article.Paragraphs);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Tbilisi", StringComparison.Ordinal) && p.Contains("Nato official", StringComparison.Ordinal));
     }
 
     [Fact]
