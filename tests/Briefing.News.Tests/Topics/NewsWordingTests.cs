@@ -330,4 +330,15 @@ public sealed class NewsWordingTests
         Assert.Contains("security-guarantees", described);
         Assert.DoesNotContain("security-guarantees", named);
     }
+
+    [Fact]
+    public void Another_of_Zelenskys_plans_that_complements_the_victory_plan_is_not_the_victory_plan()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Zelensky marks 1,000 days of war in parliament",
+            "President Zelensky on Tuesday presented a ten-point internal resilience plan to parliament, on the 1,000th day of the full-scale invasion.",
+            "It covers energy, arms production, support for veterans and unity, and he said it complements the victory plan he set out in October.",
+            "Lawmakers stood for a minute's silence for the fallen.");
+
+        Assert.DoesNotContain("victory-plan", slugs);
+    }
 }
