@@ -341,4 +341,15 @@ public sealed class NewsWordingTests
 
         Assert.DoesNotContain("victory-plan", slugs);
     }
+
+    [Fact]
+    public void Partners_who_consult_within_24_hours_of_a_new_attack_are_a_security_guarantee_whatever_the_word_order()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Zelensky sums up the year",
+            "President Zelensky said on Tuesday that the first bilateral security agreements with partners would be signed in January.",
+            "\"If there is a new aggression, within 24 hours the partners consult and give us what we need,\" he said of the deals, which he wants to last ten years.",
+            "He also spoke about mobilisation and the elections.");
+
+        Assert.Contains("security-guarantees", slugs);
+    }
 }
