@@ -220,14 +220,16 @@ internal sealed class CompiledTopic
         }
     }
 
-    // A phrase that refers back counts where the topic counted in this sentence or within a passage's length before it.
+    // A phrase that refers back counts where the topic counted in a sentence within a passage's length before it.
     private void AddFollowing(IReadOnlyList<TokenizedSentence> all, SentenceScore[] scores, double[] effective)
     {
         var wordsSinceTopic = int.MaxValue;
         for (var i = 0; i < all.Count; i++)
         {
-            if (effective[i] > 0) wordsSinceTopic = 0;
+            // Only an earlier sentence counts: in "guarantees … security guarantees" the sentence names the topic itself.
+            var counted = effective[i] > 0;
             if (scores[i].Following > 0 && wordsSinceTopic <= Definition.PassageWords) effective[i] += scores[i].Following;
+            if (counted) wordsSinceTopic = 0;
             if (wordsSinceTopic != int.MaxValue) wordsSinceTopic += all[i].Words.Count;
         }
     }

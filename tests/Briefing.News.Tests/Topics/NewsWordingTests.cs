@@ -352,4 +352,17 @@ public sealed class NewsWordingTests
 
         Assert.Contains("security-guarantees", slugs);
     }
+
+    [Fact]
+    public void An_answer_on_the_agreements_after_a_question_on_security_commitments_carries_the_interview()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Kuleba on grain, jets and the G7 promise",
+            "The foreign minister spoke to us in Kyiv about grain exports, the first F-16 pilots and what allies promised in Vilnius.",
+            "Q: In Vilnius the G7 promised Ukraine long-term security commitments. Where are the talks?",
+            "Kuleba: We have started negotiations with Washington and London, and other capitals are joining. The agreements will be tailored to what each country can give: weapons, training, intelligence, air defence. They must be legally solid, so that the commitments survive elections. When Moscow looks at us it must see an army supplied for years ahead. That is deterrence.",
+            "Q: And the grain corridor?",
+            "Kuleba: Ships are sailing, and insurers are coming back.");
+
+        Assert.Contains("security-guarantees", slugs);
+    }
 }
