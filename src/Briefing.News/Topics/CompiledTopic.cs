@@ -93,10 +93,13 @@ internal sealed class CompiledTopic
 
         var taken = new bool[sentence.Ids.Length];
         // "NATO is the only real guarantee" is about membership; "guarantees only until Ukraine is in NATO" still about
-        // guarantees.
+        // guarantees. A canceller claims no words from the phrases after it.
         foreach (var canceller in cancellers)
+        {
             foreach (var positions in canceller.Matches(sentence, taken))
                 if (!sentence.TouchesFrameClause(positions)) return SentenceScore.Naming(namesSubject, namesOther);
+            Array.Clear(taken);
+        }
         double bound = 0, free = 0, following = 0;
         List<string>? evidence = null;
         foreach (var matcher in matchers)

@@ -78,18 +78,18 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
     /// </summary>
     public bool InFrameClause(int[] positions)
     {
-        var frame = Frame();
-        if (frame.Length == 0) return false;
-        foreach (var p in positions) if (!frame[p]) return false;
+        var inFrame = Frame();
+        if (inFrame.Length == 0) return false;
+        foreach (var p in positions) if (!inFrame[p]) return false;
         return true;
     }
 
     /// <summary>Whether any of the given words stands in a clause of time (see <see cref="InFrameClause"/>).</summary>
     public bool TouchesFrameClause(int[] positions)
     {
-        var frame = Frame();
-        if (frame.Length == 0) return false;
-        foreach (var p in positions) if (frame[p]) return true;
+        var inFrame = Frame();
+        if (inFrame.Length == 0) return false;
+        foreach (var p in positions) if (inFrame[p]) return true;
         return false;
     }
 
