@@ -2,13 +2,16 @@ namespace Briefing.News.Topics;
 
 /// <summary>
 /// Light suffix stripping so inflected forms match their configured phrase (guarantees, guaranteed = guarantee;
-/// membership = member; joining = join). Applied to topic phrases and to text alike, so a stem need not be a word.
+/// membership = member; joining = join; but "members", the allies, stays apart). Applied to topic phrases and to text
+/// alike, so a stem need not be a word.
 /// </summary>
 public static class WordStemmer
 {
     public static string Stem(string word)
     {
         if (word.Length <= 3 || !word.All(char.IsLetter)) return word;
+        // "NATO members", "members of the alliance" are the allies; membership is the singular's ("become a member").
+        if (word == "members") return word;
         var w = word;
         if (w.EndsWith("ships", StringComparison.Ordinal)) w = w[..^1];
         if (w.EndsWith("ship", StringComparison.Ordinal) && w.Length > 7) w = w[..^4];

@@ -365,4 +365,28 @@ public sealed class NewsWordingTests
 
         Assert.Contains("security-guarantees", slugs);
     }
+
+    [Fact]
+    public void NATO_members_are_the_allies_not_Ukraines_membership()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Allies rule out sending combat troops to Ukraine",
+            "NATO's secretary-general said there were no plans for NATO combat troops on the ground in Ukraine, while noting that the alliance and its members support Ukraine's right to defend itself.",
+            "Several NATO members, including Germany, Britain and Italy, said on Tuesday they had no plans to send soldiers, after the French president declined to rule it out.",
+            "The Kremlin warned that troops from NATO members would make a direct conflict between Russia and the alliance inevitable.");
+
+        Assert.DoesNotContain("nato-accession", slugs);
+    }
+
+    [Fact]
+    public void Membership_in_an_answer_to_a_question_on_NATO_is_NATO_membership()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Reznikov: 'We are already de facto in the alliance by our weapons'",
+            "The defence minister spoke to us in Kyiv about ammunition, Bakhmut and the coming summit.",
+            "Q: You said in Brussels that Ukraine is becoming a NATO member in practice. What does Kyiv want from Vilnius?",
+            "Reznikov: Full membership is the goal of the state; it is written into our constitution. We want a clear invitation and a date, not another declaration. Our army already works to the standards of the allies, and accession is a question of when, not if.",
+            "Q: And the ammunition?",
+            "Reznikov: We need more shells every month, and we are grateful for every delivery.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
 }

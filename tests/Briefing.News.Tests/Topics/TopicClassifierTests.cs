@@ -136,7 +136,8 @@ public sealed class TopicClassifierTests
     {
         var classifier = LaunchTopics.Classifier();
         const string asked = "Q    Will the President support Ukraine's NATO membership at the summit?";
-        const string answer = "MS. JEAN-PIERRE: He supports Ukraine's NATO membership; allies decide who joins.";
+        // The answer names NATO in every phrase it has, so nothing in it only refers back to the question.
+        const string answer = "MS. JEAN-PIERRE: He supports Ukraine joining NATO; allies decide who joins.";
 
         var both = classifier.Classify("Briefing", [asked, answer]).All.Single(m => m.Slug == "nato-accession");
         var answerAlone = classifier.Classify("Briefing", [answer]).All.Single(m => m.Slug == "nato-accession");
