@@ -389,4 +389,17 @@ public sealed class NewsWordingTests
 
         Assert.Contains("nato-accession", slugs);
     }
+
+    [Fact]
+    public void The_door_kept_open_after_an_answer_on_who_joins_NATO_is_the_open_door_position()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Press Briefing by the Press Secretary",
+            "MS. SMITH: Good afternoon, everybody. I have two items at the top on the economy.",
+            "Q Moscow has sent its demands on Ukraine. What is the administration's view?",
+            "MS. SMITH: Well, here is our view. We want to keep the door to diplomacy open, and the President will speak with his counterparts this week. That does not mean we will give up our values, including the belief that it is up to the members of the alliance to decide who is able to join NATO. And the door to that should stay open, whatever the Kremlin demands.",
+            "Q On inflation —",
+            "MS. SMITH: Prices are coming down, and the President will say more on Friday.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
 }
