@@ -11,7 +11,8 @@ public sealed record TopicPhrase(string Text, double Weight)
 
     /// <summary>
     /// A phrase that refers back ("the plan" after "the victory plan"): it counts only within a passage's length after
-    /// a sentence where another phrase of the topic counted, and then for the subject that one was bound to.
+    /// an earlier sentence where another phrase of the topic counted (so it takes that sentence's subject), never in
+    /// the sentence that names the topic itself.
     /// </summary>
     public bool Follows { get; init; }
 
