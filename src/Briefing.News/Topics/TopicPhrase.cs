@@ -11,8 +11,8 @@ public sealed record TopicPhrase(string Text, double Weight)
 
     /// <summary>
     /// A phrase that refers back ("the plan" after "the victory plan"): it counts only within a passage's length after
-    /// an earlier sentence where another phrase of the topic counted (so it takes that sentence's subject), never in
-    /// the sentence that names the topic itself.
+    /// an earlier sentence where another phrase of the topic counted (so it takes that sentence's subject); the topic
+    /// counting in its own sentence does not make it count.
     /// </summary>
     public bool Follows { get; init; }
 
