@@ -170,6 +170,7 @@ internal sealed class CompiledTopic
         AddFollowing(all, scores, effective);
         WeighQuestions(all, effective);
         if (title is not null) WeighHeadline(effective);
+        if (Definition.LoneSentenceNeedsSpeech && IsLoneNarration(all, effective)) return new TopicMatch(Definition.Slug, 0, []);
 
         // Prefix sums keep each passage O(1), so a long transcript costs linear time.
         var scoreSum = new double[n + 1];
@@ -221,6 +222,20 @@ internal sealed class CompiledTopic
             effective[0] *= HeadlineFactor;
             return;
         }
+    }
+
+    // The topic counts in one sentence of the whole document, and that sentence is the writer's narration, not anyone's
+    // own words: a background line ("the summit came a day after Putin demanded that Ukraine drop its NATO bid").
+    private static bool IsLoneNarration(IReadOnlyList<TokenizedSentence> all, double[] effective)
+    {
+        var lone = -1;
+        for (var i = 0; i < effective.Length; i++)
+        {
+            if (effective[i] <= 0) continue;
+            if (lone >= 0) return false;
+            lone = i;
+        }
+        return lone >= 0 && !all[lone].IsOwnWords;
     }
 
     // A phrase that refers back counts where the topic counted in a sentence within a passage's length before it.

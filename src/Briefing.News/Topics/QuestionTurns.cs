@@ -11,10 +11,17 @@ namespace Briefing.News.Topics;
 /// </summary>
 internal static partial class QuestionTurns
 {
-    public static IReadOnlyList<TokenizedSentence> Tokenize(IReadOnlyList<string> sentences, TopicVocabulary vocabulary) =>
-        SpeakerTurns.Read(sentences)
-            .Select(s => TokenizedSentence.From(s.Text, s.IsQuestion || s.Text.TrimEnd().EndsWith('?') || ReportsQuestion(s.Text), vocabulary))
+    /// <summary>The paragraphs' sentences, in reading order, each marked as a question or not and as in a turn or a quotation or not.</summary>
+    public static IReadOnlyList<TokenizedSentence> Tokenize(IReadOnlyList<IReadOnlyList<string>> paragraphs, TopicVocabulary vocabulary)
+    {
+        var quoted = OwnWords.Mark(paragraphs);
+        // Sentences outside any turn come first and one for one with the input (only turns get split at a mid-sentence
+        // label), so their index is their own; a sentence in a turn is someone's words anyway.
+        return SpeakerTurns.Read(paragraphs.SelectMany(p => p).ToList())
+            .Select((s, i) => TokenizedSentence.From(s.Text, s.IsQuestion || s.Text.TrimEnd().EndsWith('?') || ReportsQuestion(s.Text), vocabulary,
+                s.Label is not null || quoted[i]))
             .ToList();
+    }
 
     // "… asked whether/if …", unless the sentence opens with it ("Asked whether …, Scholz said …" carries the answer)
     // or goes on to say what was answered.

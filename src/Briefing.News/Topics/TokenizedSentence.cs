@@ -18,18 +18,28 @@ internal sealed partial record TokenizedSentence(string Text, IReadOnlyList<stri
     /// <summary>Whether any word is one some topic looks for; most sentences of a long document are not.</summary>
     public bool HasVocabulary => VocabularyPositions.Length > 0;
 
+    /// <summary>
+    /// Whether the sentence gives someone's own words rather than the writer's narration: a speaker's turn, a quotation
+    /// ("a bridge to membership"), or a statement in the first person ("we are asking for an invitation"); see
+    /// <see cref="OwnWords"/>.
+    /// </summary>
+    public bool IsOwnWords => InTurnOrQuotation || OwnWords.In(Text);
+
+    /// <summary>Whether the sentence is a speaker's turn, or stands inside a quotation that began before it.</summary>
+    public bool InTurnOrQuotation { get; init; }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static TokenizedSentence From(string text, bool isQuestion, TopicVocabulary vocabulary)
+    public static TokenizedSentence From(string text, bool isQuestion, TopicVocabulary vocabulary, bool inTurnOrQuotation)
     {
         // A typographic apostrophe would split "Ukraine’s" into "ukraine" and "s", pushing words apart.
         var words = WordTokenizer.Words(text.Contains('’') ? text.Replace('’', '\'') : text).ToList();
         var ids = new int[words.Count];
         for (var i = 0; i < words.Count; i++) ids[i] = vocabulary.IdOfWord(words[i]);
-        return new TokenizedSentence(text, words, ids, isQuestion);
+        return new TokenizedSentence(text, words, ids, isQuestion) { InTurnOrQuotation = inTurnOrQuotation };
     }
 
     public static TokenizedSentence From(string text, TopicVocabulary vocabulary) =>
-        From(text, text.TrimEnd().EndsWith('?'), vocabulary);
+        From(text, text.TrimEnd().EndsWith('?'), vocabulary, false);
 
     /// <summary>
     /// The clause number of each word: clauses end at ; : dashes and brackets, and at a comma before a conjunction

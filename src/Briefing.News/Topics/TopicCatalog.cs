@@ -37,6 +37,7 @@ public static partial class TopicCatalog
             OtherBodies = t.OtherBodies ?? [],
             PassageWords = t.PassageWords ?? 120,
             SentenceThreshold = t.SentenceThreshold ?? 1.0,
+            LoneSentenceNeedsSpeech = t.LoneSentence == "speech",
         }).ToList();
     }
 
@@ -65,6 +66,8 @@ public static partial class TopicCatalog
             foreach (var (key, words) in new[] { ("body", t.Body), ("other_bodies", t.OtherBodies) })
                 if (words is not null && words.Any(w => string.IsNullOrWhiteSpace(w) || PhraseMatcher.Slots(w).Count != 1))
                     problems.Add($"{at}.{key} holds an entry that is not one word; list single words, such as \"NATO\" or \"EU\"");
+            if (t.LoneSentence is not (null or "any" or "speech"))
+                problems.Add($"{at}.lone_sentence is {Show(t.LoneSentence)}; set \"speech\" (one sentence carries the topic only in someone's own words) or \"any\", or leave it out (default \"any\")");
             if (t.PassageWords is < 1)
                 problems.Add($"{at}.passage_words is {t.PassageWords}; set 1 or more words or leave it out (default 120)");
             if (t.Phrases is not { Count: > 0 })
@@ -112,7 +115,8 @@ public static partial class TopicCatalog
         IReadOnlyList<PhraseJson>? Phrases,
         double? Threshold,
         double? SentenceThreshold,
-        int? PassageWords);
+        int? PassageWords,
+        string? LoneSentence);
 
     internal sealed record PhraseJson(string? Text, double? Weight, int? Within, bool? Follows, bool? Cancels);
 }

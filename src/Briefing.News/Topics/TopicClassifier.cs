@@ -21,7 +21,7 @@ public sealed class TopicClassifier
     public ArticleClassification Classify(string title, IReadOnlyList<string> paragraphs)
     {
         // The cleaner has already joined hard-wrapped lines, so a paragraph boundary is a sentence boundary.
-        var sentences = QuestionTurns.Tokenize(paragraphs.SelectMany(SentenceSplitter.Split).ToList(), vocabulary);
+        var sentences = QuestionTurns.Tokenize(paragraphs.Select(SentenceSplitter.Split).ToList(), vocabulary);
         var heading = title.Length > 0 ? TokenizedSentence.From(title, vocabulary) : null;
 
         var all = compiled.Select(t => t.ScoreDocument(heading, sentences)).ToList();

@@ -41,4 +41,12 @@ public sealed record TopicDefinition(
 
     /// <summary>The score at which a single sentence is on topic (what a summary keeps).</summary>
     public double SentenceThreshold { get; init; } = 1.0;
+
+    /// <summary>
+    /// Whether a document whose topic counts in one sentence only carries it when that sentence gives someone's own
+    /// words (a speaker's turn, a quotation, the first person; config <c>"lone_sentence": "speech"</c>). One sentence of
+    /// the writer's narration is background: "Two days earlier, Putin had demanded that Ukraine drop its NATO bid."
+    /// False (config <c>"any"</c>, the default): one sentence of either kind can carry the document.
+    /// </summary>
+    public bool LoneSentenceNeedsSpeech { get; init; }
 }

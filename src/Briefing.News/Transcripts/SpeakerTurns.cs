@@ -55,11 +55,11 @@ public static partial class SpeakerTurns
         return result;
     }
 
-    /// <summary>Whether a label is a reporter's or a moderator's: what follows it is not a point of the page.</summary>
     /// <summary>Whether a line opens with a speaker label ("THE PRESIDENT:", "Q", "MS. JEAN-PIERRE:"): a turn, not a headline.</summary>
     internal static bool StartsWithLabel(string text) =>
         QuestionLabel().IsMatch(text) || (LeadingLabel().Match(text) is { Success: true } m && !NotSpeakers.Contains(Normalize(m.Groups["label"].Value)));
 
+    /// <summary>Whether a label is a reporter's or a moderator's: what follows it is not a point of the page.</summary>
     public static bool IsAsking(string label) =>
         label is "Q" or "QUESTION" or "AUDIENCE" or "AUDIENCE MEMBER" || label.Contains("MODERATOR", StringComparison.Ordinal)
         || label.Contains("OPERATOR", StringComparison.Ordinal) || label.StartsWith("REPORTER", StringComparison.Ordinal);

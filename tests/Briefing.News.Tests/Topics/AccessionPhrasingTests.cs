@@ -24,11 +24,11 @@ public sealed class AccessionPhrasingTests
     [Theory]
     [InlineData("The Secretary General said NATO's door remains open to Ukraine. Whether Kyiv joins is for Ukraine and the 32 allies to decide, he said, and Moscow has no veto over who joins the alliance.")]
     [InlineData("The President reaffirmed support for Ukraine's aspirations to join NATO. Allies would extend an invitation when they agree and conditions are met, he told reporters.")]
-    [InlineData("Kyiv wants allies to skip the Membership Action Plan, arguing that the Bucharest promise of 2008, that Ukraine would one day become a member, has waited long enough.")]
-    [InlineData("Diplomats said the communiqué would describe Ukraine's path to NATO membership as irreversible and would offer a bridge to membership rather than an invitation.")]
-    [InlineData("Zelensky told the summit that Ukraine's future is in NATO and that his country would not give up its bid to join the alliance, whatever Moscow demands.")]
-    [InlineData("Moscow's draft demands that Ukraine renounce membership of NATO for good and accept neutrality, the officials said, terms Kyiv rejected.")]
-    [InlineData("Asked about Kyiv's request, the spokeswoman said it was up to NATO members to determine who is able to join, and that Ukraine, like every country, has the right to determine its own alliances.")]
+    [InlineData("Kyiv wants allies to skip the Membership Action Plan, arguing that the Bucharest promise of 2008, that Ukraine would one day become a member, has waited long enough. Its diplomats have asked for an invitation at the summit.")]
+    [InlineData("Diplomats said the communiqué would describe Ukraine's path to NATO membership as irreversible and would offer a bridge to membership rather than an invitation. Kyiv had pressed allies to invite it into the alliance at this summit.")]
+    [InlineData("Zelensky told the summit: \"Ukraine's future is in NATO, and we will not give up our bid to join the alliance, whatever Moscow demands.\"")]
+    [InlineData("Moscow's draft demands that Ukraine renounce membership of NATO for good and accept neutrality, the officials said. Kyiv rejected the terms, saying its membership of the alliance is not for Moscow to decide.")]
+    [InlineData("Asked about Kyiv's request, the spokeswoman said: \"It is up to NATO members to determine who is able to join, and Ukraine, like every country, has the right to determine its own alliances.\"")]
     [InlineData("The President ruled out NATO membership for Ukraine on Tuesday. 'NATO, you can forget about,' he said, calling membership off the table in any settlement.")]
     public void A_paragraph_on_Ukraines_membership_carries_a_news_report(string paragraph)
     {

@@ -193,7 +193,7 @@ public sealed class NegotiationCoverageTests
     public void Evidence_names_the_phrases_that_carried_the_topic()
     {
         var match = LaunchTopics.Classifier()
-            .Classify("Peace talks on Ukraine", ["THE PRESIDENT: Ukraine would have to give up its NATO ambitions as part of any deal."])
+            .Classify("Peace talks on Ukraine", ["Q Would Ukraine have to give anything up?", "THE PRESIDENT: Ukraine would have to give up its NATO ambitions as part of any deal."])
             .Assigned.Single(m => m.Slug == "nato-accession");
 
         Assert.Contains(match.Evidence, e => e.Contains("give", StringComparison.Ordinal) && e.Contains("nato", StringComparison.Ordinal));

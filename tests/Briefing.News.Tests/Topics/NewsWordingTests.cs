@@ -66,7 +66,7 @@ public sealed class NewsWordingTests
     public void A_sentence_that_gives_the_answer_to_a_question_it_reports_still_counts()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("Chancellor in Kyiv",
-            "Asked whether Ukraine would be invited to join NATO at the summit, the chancellor said allies would not agree on an invitation while the war goes on, though Kyiv's membership remained the goal.");
+            "Asked whether Ukraine would be invited to join NATO at the summit, the chancellor said: \"Allies will not agree on an invitation while the war goes on, but Kyiv's membership remains the goal.\"");
 
         Assert.Contains("nato-accession", slugs);
     }
@@ -88,7 +88,7 @@ public sealed class NewsWordingTests
     public void A_position_on_membership_with_a_time_condition_after_it_still_counts()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("Chancellor in Kyiv",
-            "The chancellor said Ukraine could not join NATO until the war is over, and that allies would not agree on an invitation to Kyiv before then.");
+            "\"Ukraine cannot join NATO until the war is over, and allies will not agree on an invitation to Kyiv before then,\" the chancellor said.");
 
         Assert.Contains("nato-accession", slugs);
     }
@@ -152,7 +152,7 @@ public sealed class NewsWordingTests
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("Macron in Bratislava",
             "The French president spoke about the war in Ukraine at a security forum in Slovakia on Wednesday.",
-            "He said he was in favour of an invitation to the alliance for Kyiv.");
+            "\"I am in favour of an invitation to the alliance for Kyiv,\" he said.");
 
         Assert.Contains("nato-accession", slugs);
     }
@@ -171,7 +171,8 @@ public sealed class NewsWordingTests
     public void Calling_on_NATO_to_give_Kyiv_a_path_to_membership_is_about_accession()
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("Warsaw before Vilnius",
-            "Poland's president called on NATO to give Ukraine a clear path to membership at next month's summit, and said Warsaw would press for it.");
+            "Poland's president called on NATO to give Ukraine a clear path to membership at next month's summit, and said Warsaw would press for it.",
+            "Ukraine has waited for an invitation since the Bucharest promise of 2008, he added.");
 
         Assert.Contains("nato-accession", slugs);
     }
@@ -286,8 +287,8 @@ public sealed class NewsWordingTests
     }
 
     [Theory]
-    [InlineData("Ukraine must give up its plans to join NATO and commit to a neutral, non-aligned status, Putin said after meeting Orban.")]
-    [InlineData("Putin said Kyiv must renounce once and for all any idea of joining NATO before talks could begin.")]
+    [InlineData("\"Ukraine must give up its plans to join NATO and commit to a neutral, non-aligned status,\" Putin said after meeting Orban.")]
+    [InlineData("Putin said Kyiv must \"renounce once and for all any idea of joining NATO\" before talks could begin.")]
     public void Demanding_that_Kyiv_give_up_its_plans_to_join_is_about_accession(string demand)
     {
         var slugs = LaunchTopics.Classifier().AssignedSlugs("Orban in Moscow",
@@ -322,7 +323,7 @@ public sealed class NewsWordingTests
 
         var described = classifier.AssignedSlugs("Zelensky sets out his plan",
             lead,
-            "Its third point asks partners to deploy on Ukraine's territory a comprehensive non-nuclear deterrence package sufficient to protect the country from any military threat from Russia.");
+            "Its third point, he said, \"asks partners to deploy on Ukraine's territory a comprehensive non-nuclear deterrence package sufficient to protect the country from any military threat from Russia.\"");
         var named = classifier.AssignedSlugs("Zelensky sets out his plan",
             lead,
             "Its third point, a deterrence package, is set out in a secret annex.");

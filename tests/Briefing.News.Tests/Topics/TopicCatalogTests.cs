@@ -112,4 +112,16 @@ public sealed class TopicCatalogTests
         var ex = Assert.Throws<TopicCatalogException>(() => TopicCatalog.Parse(both));
         Assert.StartsWith("topics[0].phrases[1] both cancels and follows", Assert.Single(ex.Problems), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lone_sentence_takes_speech_or_any_and_names_anything_else()
+    {
+        var speech = Topics("""{ "slug": "a", "title": "A", "threshold": 2, "lone_sentence": "speech", "phrases": [ { "text": "victory plan", "weight": 2 } ] }""");
+        var typo = Topics("""{ "slug": "a", "title": "A", "threshold": 2, "lone_sentence": "quoted", "phrases": [ { "text": "victory plan", "weight": 2 } ] }""");
+
+        Assert.True(Assert.Single(TopicCatalog.Parse(speech)).LoneSentenceNeedsSpeech);
+        Assert.False(Assert.Single(TopicCatalog.Parse(Topics(Topic("a")))).LoneSentenceNeedsSpeech);
+        var ex = Assert.Throws<TopicCatalogException>(() => TopicCatalog.Parse(typo));
+        Assert.StartsWith("topics[0].lone_sentence is \"quoted\"; set \"speech\"", Assert.Single(ex.Problems), StringComparison.Ordinal);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class TopicClassifierTests
 
         Assert.Empty(result.Assigned);
         var guarantees = result.All.Single(m => m.Slug == "security-guarantees");
-        Assert.InRange(guarantees.Score, 0.1, 3.9);
+        Assert.InRange(guarantees.Score, 0, 3.9);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class TopicClassifierTests
         var classifier = LaunchTopics.Classifier();
         const string asked = "Q    Will the President support Ukraine's NATO membership at the summit?";
         // The answer names NATO in every phrase it has, so nothing in it only refers back to the question.
-        const string answer = "MS. JEAN-PIERRE: He supports Ukraine joining NATO; allies decide who joins.";
+        const string answer = "MS. JEAN-PIERRE: We support Ukraine joining NATO; allies decide who joins.";
 
         var both = classifier.Classify("Briefing", [asked, answer]).All.Single(m => m.Slug == "nato-accession");
         var answerAlone = classifier.Classify("Briefing", [answer]).All.Single(m => m.Slug == "nato-accession");

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.News.Topics;
+
+/// <summary>
+/// Which sentences of a text give someone's own words rather than the writer's narration: a sentence holding a
+/// quotation mark or a first-person pronoun, one inside a quotation that runs over several sentences of its paragraph,
+/// and one introduced by "… he said:" at the end of the sentence before. (A speaker's turn in a transcript is marked
+/// by <see cref="QuestionTurns"/>.)
+/// </summary>
+internal static partial class OwnWords
+{
+    /// <summary>
+    /// One flag per sentence, in reading order over the paragraphs: whether it stands inside a quotation opened in an
+    /// earlier sentence of its paragraph or follows "… he said:". What a sentence holds itself is <see cref="In"/>,
+    /// asked only of the few sentences whose voice decides something.
+    /// </summary>
+    public static bool[] Mark(IReadOnlyList<IReadOnlyList<string>> paragraphs)
+    {
+        var flags = new bool[paragraphs.Sum(p => p.Count)];
+        var i = 0;
+        var introduced = false;
+        foreach (var sentences in paragraphs)
+        {
+            // A quotation left open at a paragraph's end is a typo or a quote that goes on in the next paragraph with
+            // its own opening mark: either way, the next paragraph starts outside.
+            var open = false;
+            foreach (var sentence in sentences)
+            {
+                flags[i++] = open || introduced;
+                foreach (var c in sentence)
+                {
+                    if (c == '“') open = true;
+                    else if (c == '”') open = false;
+                    else if (c == '"') open = !open;
+                }
+                introduced = sentence.TrimEnd().EndsWith(':') && SpeechIntroduced().IsMatch(sentence);
+            }
+        }
+        return flags;
+    }
+
+    /// <summary>Whether the sentence itself holds a quotation mark or speaks in the first person.</summary>
+    public static bool In(string sentence) => Marks().IsMatch(sentence);
+
+    // Quotation marks, or a first-person pronoun: lower-case "us" only, since "US" is the United States.
+    [GeneratedRegex(@"[""“”«»]|\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")]
+    private static partial Regex Marks();
+
+    // "… he said:", "… the minister told reporters:", ending the sentence.
+    [GeneratedRegex(@"\b(?:said|says|told(?:\s+\w+){0,2}|added|declared|stated|replied|answered|wrote|writes)\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechIntroduced();
+}
