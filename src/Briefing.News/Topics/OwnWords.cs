@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Briefing.News.Topics;
@@ -20,25 +21,29 @@ internal static partial class OwnWords
         var flags = new bool[paragraphs.Sum(p => p.Count)];
         var i = 0;
         var introduced = false;
-        foreach (var sentences in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
+            var sentences = paragraphs[p];
             // A quotation left open at a paragraph's end is a typo or a quote that goes on in the next paragraph with
             // its own opening mark: either way, the next paragraph starts outside.
             var open = false;
-            foreach (var sentence in sentences)
+            for (var s = 0; s < sentences.Count; s++)
             {
+                var sentence = sentences[s];
                 flags[i++] = open || introduced;
-                foreach (var c in sentence)
+                var rest = sentence.AsSpan();
+                for (var at = rest.IndexOfAny(QuotationMarks); at >= 0; at = rest.IndexOfAny(QuotationMarks))
                 {
-                    if (c == '“') open = true;
-                    else if (c == '”') open = false;
-                    else if (c == '"') open = !open;
+                    open = rest[at] switch { '“' => true, '”' => false, _ => !open };
+                    rest = rest[(at + 1)..];
                 }
-                introduced = sentence.TrimEnd().EndsWith(':') && SpeechIntroduced().IsMatch(sentence);
+                introduced = sentence.AsSpan().TrimEnd().EndsWith(":") && SpeechIntroduced().IsMatch(sentence);
             }
         }
         return flags;
     }
+
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”");
 
     /// <summary>Whether the sentence itself holds a quotation mark or speaks in the first person.</summary>
     public static bool In(string sentence) => Marks().IsMatch(sentence);

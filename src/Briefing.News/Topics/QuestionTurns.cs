@@ -17,7 +17,7 @@ internal static partial class QuestionTurns
         var quoted = OwnWords.Mark(paragraphs);
         // Sentences outside any turn come first and one for one with the input (only turns get split at a mid-sentence
         // label), so their index is their own; a sentence in a turn is someone's words anyway.
-        return SpeakerTurns.Read(paragraphs.SelectMany(p => p).ToList())
+        return SpeakerTurns.Read([.. paragraphs.SelectMany(p => p)])
             .Select((s, i) => TokenizedSentence.From(s.Text, s.IsQuestion || s.Text.TrimEnd().EndsWith('?') || ReportsQuestion(s.Text), vocabulary,
                 s.Label is not null || quoted[i]))
             .ToList();
