@@ -42,6 +42,14 @@ public static partial class SpeakerTurns
                 asking = IsAsking(opened) || interviewers.Contains(opened);
                 text = rest;
             }
+            else if (asking && AnswerLabel().Match(text) is { Success: true } answer)
+            {
+                // A reporter's question ends where a named speaker takes the floor ("Kuhn: …", "SRS Hebestreit: …",
+                // "NATO Secretary General: …"), even a name the page uses once.
+                label = Normalize(answer.Groups["label"].Value);
+                asking = false;
+                text = text[answer.Length..].TrimStart();
+            }
             while (label is not null && MidSentenceLabel(text) is { } inner)
             {
                 // "Q … how did it go? — THE PRESIDENT: Sure.": the part before the label is the old turn's.
@@ -153,8 +161,9 @@ public static partial class SpeakerTurns
 
     private static string Normalize(string label) => WhiteSpace().Replace(label.Trim(), " ").Replace('’', '\'');
 
-    // "Q", "Q:", "Q.", "QUESTION:" and the text after it ("Q    Did you …").
-    [GeneratedRegex(@"^(?:Q(?:[:.]|\s)|QUESTION:)\s*")]
+    // "Q", "Q:", "Q.", "QUESTION:", "Question:", "Follow-up:", with the asker's outlet or not ("Question (Reuters):",
+    // "Q (DW):"), and the text after it ("Q    Did you …").
+    [GeneratedRegex(@"^(?:(?:Q|QUESTION|Question|Follow-up|FOLLOW-UP)\s*\([^)]{1,40}\)\s*:|Q(?:[:.]|\s)|QUESTION:|Question:|Follow-up:|FOLLOW-UP:)\s*")]
     private static partial Regex QuestionLabel();
 
     // An upper-case name of one to five words with its honorific, then a colon: "MS. JEAN-PIERRE:", "THE PRESIDENT:",
@@ -165,6 +174,11 @@ public static partial class SpeakerTurns
     // A name in ordinary case, one to three capitalised words, then a colon: "Tapper:", "President Zelensky:".
     [GeneratedRegex(@"^(?<label>\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-.]+){0,2}):\s+")]
     private static partial Regex CasedLabel();
+
+    // In a reporter's turn, a speaker's name in any case (one to five words, the first capitalised, with an honorific
+    // or an office) and a colon: "Kuhn:", "SRS Hebestreit:", "NATO Secretary General:", "Minister Sybiha (Ukraine):".
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}'’\-.]*(?:\s+\p{Lu}[\p{L}'’\-.]*){0,4})\s*(?:\([^)]{1,40}\)\s*)?:\s+")]
+    private static partial Regex AnswerLabel();
 
     [GeneratedRegex(@"\?\s*[""”’»)]*$")]
     private static partial Regex QuestionEnd();
