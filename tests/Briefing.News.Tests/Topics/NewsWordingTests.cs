@@ -403,4 +403,27 @@ public sealed class NewsWordingTests
 
         Assert.Contains("nato-accession", slugs);
     }
+
+    [Fact]
+    public void Consultations_at_leaders_level_within_24_hours_of_an_attack_are_a_security_commitment()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Prime Minister visits Kyiv",
+            "The Prime Minister and President Zelensky signed an accord on support and cooperation in Kyiv on Thursday, under the Joint Declaration of Support for Ukraine.",
+            "In the event of a future armed attack against Ukraine, the two countries will hold consultations at the leaders' level or another appropriate level within 24 hours to decide on next steps.");
+
+        Assert.Contains("security-guarantees", slugs);
+    }
+
+    [Theory]
+    [InlineData("\"A ceasefire alone is not enough: we need effective guarantees of peace, or Russia will rearm and attack again,\" Zelensky wrote after the meeting.")]
+    [InlineData("\"We need effective guarantees that the ceasefire will hold,\" Zelensky told reporters after the meeting.")]
+    public void A_leaders_demand_that_the_peace_be_guaranteed_is_about_security_guarantees(string statement)
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Trump meets Zelensky and Macron in Paris",
+            "Donald Trump met Volodymyr Zelensky and Emmanuel Macron at the Elysee on Saturday, his first trip abroad since the election.",
+            statement,
+            "The three leaders later attended the reopening of Notre-Dame.");
+
+        Assert.Contains("security-guarantees", slugs);
+    }
 }
