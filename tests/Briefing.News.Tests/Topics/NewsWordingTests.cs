@@ -426,4 +426,14 @@ public sealed class NewsWordingTests
 
         Assert.Contains("security-guarantees", slugs);
     }
+
+    [Fact]
+    public void A_leader_calling_a_security_pact_a_bridge_towards_membership_is_about_accession()
+    {
+        var slugs = LaunchTopics.Classifier().AssignedSlugs("Ukraine and the Netherlands sign ten-year security pact",
+            "The Dutch prime minister and President Zelensky signed a ten-year security agreement in Kharkiv on Friday, with air defence, drones and training for the next decade.",
+            "Zelensky said the pact was \"a bridge towards our membership of the alliance\" and thanked the Netherlands for its F-16s.");
+
+        Assert.Contains("nato-accession", slugs);
+    }
 }
