@@ -42,10 +42,10 @@ public static partial class SpeakerTurns
                 asking = IsAsking(opened) || interviewers.Contains(opened);
                 text = rest;
             }
-            else if (asking && AnswerLabel().Match(text) is { Success: true } answer)
+            else if (asking && AnswerLabel().Match(text) is { Success: true } answer && !text.TrimEnd().EndsWith('?'))
             {
                 // A reporter's question ends where a named speaker takes the floor ("Kuhn: …", "SRS Hebestreit: …",
-                // "NATO Secretary General: …"), even a name the page uses once.
+                // "NATO Secretary General: …"), even a name the page uses once; "On Ukraine: will you …?" still asks.
                 label = Normalize(answer.Groups["label"].Value);
                 asking = false;
                 text = text[answer.Length..].TrimStart();
