@@ -34,7 +34,7 @@ internal static partial class OwnWords
                 var rest = sentence.AsSpan();
                 for (var at = rest.IndexOfAny(QuotationMarks); at >= 0; at = rest.IndexOfAny(QuotationMarks))
                 {
-                    open = rest[at] switch { '“' => true, '”' => false, _ => !open };
+                    open = rest[at] switch { '“' or '«' => true, '”' or '»' => false, _ => !open };
                     rest = rest[(at + 1)..];
                 }
                 introduced = sentence.AsSpan().TrimEnd().EndsWith(":") && SpeechIntroduced().IsMatch(sentence);
@@ -43,7 +43,7 @@ internal static partial class OwnWords
         return flags;
     }
 
-    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”");
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”«»");
 
     /// <summary>Whether the sentence itself holds a quotation mark or speaks in the first person.</summary>
     public static bool In(string sentence) => Marks().IsMatch(sentence);

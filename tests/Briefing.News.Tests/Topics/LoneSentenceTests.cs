@@ -70,12 +70,12 @@ public sealed class LoneSentenceTests
         Assert.DoesNotContain("grain-corridor", strict.AssignedSlugs("Odesa port", page));
     }
 
-    [Fact]
-    public void A_line_inside_a_quotation_that_runs_over_several_sentences_is_someones_own_words()
+    [Theory]
+    [InlineData("\"Moscow keeps moving the goalposts. Ukraine has to drop its bid to join NATO first, then the regions. Nobody here accepts that,\" a Western diplomat said.")]
+    [InlineData("« Moscow keeps moving the goalposts. Ukraine has to drop its bid to join NATO first, then the regions. Nobody here accepts that », a Western diplomat said.")]
+    public void A_line_inside_a_quotation_that_runs_over_several_sentences_is_someones_own_words(string quotation)
     {
-        var quoted = LaunchTopics.Classifier().AssignedSlugs(Title, Opening,
-            "\"Moscow keeps moving the goalposts. Ukraine has to drop its bid to join NATO first, then the regions. Nobody here accepts that,\" a Western diplomat said.",
-            Closing);
+        var quoted = LaunchTopics.Classifier().AssignedSlugs(Title, Opening, quotation, Closing);
         var narrated = LaunchTopics.Classifier().AssignedSlugs(Title, Opening,
             "Moscow keeps moving the goalposts. Ukraine has to drop its bid to join NATO first, then the regions, a Western diplomat said of Moscow's terms.",
             Closing);
