@@ -46,11 +46,11 @@ internal static partial class OwnWords
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”«»");
 
     /// <summary>Whether the sentence itself holds a quotation mark or speaks in the first person.</summary>
-    public static bool In(string sentence) => Marks().IsMatch(sentence);
+    public static bool In(string sentence) => sentence.AsSpan().IndexOfAny(QuotationMarks) >= 0 || FirstPerson().IsMatch(sentence);
 
-    // Quotation marks, or a first-person pronoun: lower-case "us" only, since "US" is the United States.
-    [GeneratedRegex(@"[""“”«»]|\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")]
-    private static partial Regex Marks();
+    // A first-person pronoun: lower-case "us" only, since "US" is the United States.
+    [GeneratedRegex(@"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")]
+    private static partial Regex FirstPerson();
 
     // "… he said:", "… the minister told reporters:", ending the sentence.
     [GeneratedRegex(@"\b(?:said|says|told(?:\s+\w+){0,2}|added|declared|stated|replied|answered|wrote|writes)\s*:\s*$", RegexOptions.IgnoreCase)]
